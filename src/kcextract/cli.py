@@ -121,5 +121,10 @@ def eval_command(
     typer.echo(format_table(summary))
 
 
+from .views import register as _register_views  # noqa: E402  (commands defined in views.py)
+
+_register_views(app)
+
+
 def main() -> None:
     app()
