@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 $(BIN)/kcextract: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,dask]'
 	touch $@
 
 .PHONY: install run test lint bench
