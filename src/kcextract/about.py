@@ -1,17 +1,745 @@
-"""What each money and percent figure is about (metric, province, period, base).
+"""What each money and percent figure is about: metric, province, period and (percent) base.
 
-PLACEHOLDER: every field null.
+A stage of its own, run after extraction and resolution. In: every mention of a document,
+its sentences (with paragraph index and section) and the document's date. Out:
+`fields["about"]` on every money and percent mention. The contract is the "about" section of
+the fact spec; where the text does not say, a field stays null (a wrong link is worse than none).
+
+Everything here is cheap: the facts the extractors found (dates, provinces, figures), a few
+regexes over the sentence text, and a clause split on `;` `:` `,`. No word segmentation: the
+sentence's own syllables and the lexicons in `lexicons/about.py` decide.
 """
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
 from .facts import Mention
+from .lexicons import about as lex
 from .sentences import Sentence
+
+FIGURES = ("money", "percent")
+
+# A syllable, a number or one punctuation mark.
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}_]+|\S")
+_WORD = regex.compile(r"[\p{L}\p{M}]")
+_DIGIT = regex.compile(r"\p{N}")
+_DAY_VALUE = regex.compile(r"^(?:\d{4}|-)-\d{2}-\d{2}$")
+_ISO_PART = regex.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+_CLAUSE_PUNCT = regex.compile(r"[,;:]")
+_SEGMENT_PUNCT = frozenset(";:")
+_DATE_JOIN = regex.compile(r"^\s*(?:và|hoặc|cũng như|,)\s*$", regex.I)
+_ANCHOR_JOIN = regex.compile(r"^\s*(?:và|,|cùng|với|hoặc)\s*(?:tỉnh|thành phố|TP\.?)?\s*$", regex.I)
+_OPENER_FOLLOW = regex.compile(r"^\s*,")
+_OPENER_REACH = 40  # a frame date starts this close to its sentence start ("Năm 2021, …")
+_SO_VOI = regex.compile(r"(?<![\p{L}\p{N}])so(?:\s+với)?(?=\s+(?:với|cùng|năm|tháng|quý|kỳ|\p{N}|\S))", regex.I)
+_CAP_AGENCY = regex.compile(r"(?<![\p{L}\p{N}])(?:Bộ|Cục)\s+\p{Lu}")
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    alts = sorted({regex.escape(p).replace(r"\ ", r"\s+") for p in phrases}, key=len, reverse=True)
+    return "(?<![\\p{L}\\p{M}\\p{N}])(?:" + "|".join(alts) + ")(?![\\p{L}\\p{M}\\p{N}])"
+
+
+def _tail(phrases: Iterable[str]) -> regex.Pattern[str]:
+    """A pattern for text that ends with one of the phrases (and spaces)."""
+    return regex.compile("(?:" + _alternation(phrases) + r")\s*$", regex.I)
+
+
+class _Lexicon:
+    """A phrase list matched on token sequences (lower case), longest first."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self.by_len: dict[int, set[tuple[str, ...]]] = {}
+        for p in phrases:
+            key = tuple(_TOKEN.findall(p.lower()))
+            self.by_len.setdefault(len(key), set()).add(key)
+        self.lengths = sorted(self.by_len, reverse=True)
+
+    def at(self, low: Sequence[str], i: int) -> int:
+        """Length (in tokens) of the longest phrase starting at token i, else 0."""
+        for n in self.lengths:
+            if i + n <= len(low) and tuple(low[i : i + n]) in self.by_len[n]:
+                return n
+        return 0
+
+    def ending_at(self, low: Sequence[str], j: int) -> int:
+        """Length of the longest phrase ending just before token j, else 0."""
+        for n in self.lengths:
+            if j - n >= 0 and tuple(low[j - n : j]) in self.by_len[n]:
+                return n
+        return 0
+
+
+_HEADS = _Lexicon(lex.METRIC_HEADS)
+_LEFT_CUTS = _Lexicon(lex.METRIC_LEFT_CUTS)
+_STOPS = _Lexicon(lex.METRIC_STOPS)
+_KEEPS = _Lexicon(lex.METRIC_KEEPS)
+_CHAIN = _Lexicon(lex.VERB_CHAIN)
+_FILLERS = _Lexicon(lex.LEADING_FILLERS)
+_SUBCLAUSE = regex.compile(_alternation(lex.SUBCLAUSE_CUES), regex.I)
+_COMMA_COMPOUND = regex.compile(_alternation(lex.COMMA_COMPOUNDS), regex.I)
+_NATIONAL_STRONG = regex.compile(_alternation(lex.NATIONAL_STRONG), regex.I)
+_NATIONAL_WEAK = regex.compile(_alternation(lex.NATIONAL_WEAK), regex.I)
+_ANAPHOR = regex.compile(_alternation(lex.ANAPHOR_WORDS), regex.I)
+_ANAPHOR_BAD_BEFORE = _tail(lex.ANAPHOR_NOT_AFTER)
+_ANAPHOR_BAD_AFTER = regex.compile(
+    r"^\s*(?:\p{Lu}|\p{N}|,\s*(?:thành|TP)|" + _alternation(lex.ANAPHOR_NOT_BEFORE) + ")"
+)
+_RELATIVE = regex.compile(_alternation(p for p, _, _ in lex.RELATIVE_TIMES), regex.I)
+_RELATIVE_UNITS = {p: (u, k) for p, u, k in lex.RELATIVE_TIMES}
+_RELATIVE_BAD_BEFORE = regex.compile(
+    "(?:" + _alternation(lex.RELATIVE_NOT_AFTER) + r"|\p{N})\s*$", regex.I
+)
+_BASE_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}\p{N}])(?:so\s+với|so|bằng|gấp)\s+(?:(?:"
+    + "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in lex.BASE_FILLERS)
+    + r")\s+)*|cùng\s+kỳ\s+)$",
+    regex.I,
+)
+_START_BEFORE = _tail(lex.START_CUES)
+_RUNNING_BEFORE = regex.compile("(?:" + _alternation(lex.RUNNING_TOTAL_CUES) + r")(?:\s+hết)?\s*$", regex.I)
+_RELATIVE_BASE = regex.compile(
+    r"\s*(" + _alternation(p for p, _, _ in lex.RELATIVE_BASES) + ")", regex.I
+)
+_RELATIVE_BASE_UNITS = {p: (u, k) for p, u, k in lex.RELATIVE_BASES}
+_BASE_FILLER = regex.compile(r"\s*(?:" + _alternation(lex.BASE_FILLERS) + r")", regex.I)
+_CHANGE_BEFORE = regex.compile(
+    "(?:" + _alternation(lex.CHANGE_WORDS) + r")(?:\s+(?:" + _alternation(lex.VERB_CHAIN) + r"))*\s*$",
+    regex.I,
+)
+
+
+def _space(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --- ISO arithmetic for relative times and bases -------------------------------------------
+
+
+def _parse(part: str) -> tuple[int, int | None, int | None] | None:
+    m = _ISO_PART.match(part)
+    if not m:
+        return None
+    return int(m[1]), int(m[2]) if m[2] else None, int(m[3]) if m[3] else None
+
+
+def _fmt(y: int, mo: int | None, d: int | None) -> str:
+    if mo is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{mo:02d}"
+    return f"{y:04d}-{mo:02d}-{min(d, 28) if mo == 2 and d == 29 else d:02d}"
+
+
+def _shift(iso: str | None, years: int = 0, months: int = 0) -> str | None:
+    """Move every part of an ISO date or interval by whole years and months."""
+    if not iso:
+        return None
+    out = []
+    for part in iso.split("/"):
+        p = _parse(part)
+        if p is None:
+            return None
+        y, mo, d = p
+        if months:
+            if mo is None:
+                return None
+            k = y * 12 + (mo - 1) + months
+            y, mo = divmod(k, 12)
+            mo += 1
+        out.append(_fmt(y + years, mo, d))
+    return "/".join(out)
+
+
+def _first_year(iso: str | None) -> int | None:
+    p = _parse(iso.split("/")[0]) if iso else None
+    return p[0] if p else None
+
+
+def _relative_value(phrase: str, doc_date: str | None) -> str | None:
+    """`năm nay`, `tháng trước`… against the document's date; None where it has none."""
+    p = _parse(doc_date) if doc_date else None
+    if p is None:
+        return None
+    unit, k = _RELATIVE_UNITS[_space(phrase.lower())]
+    y, mo, _ = p
+    if unit == "year":
+        # "năm qua" in a December article is the year now ending.
+        if k < 0 and mo == 12 and phrase.lower().endswith("qua"):
+            k = 0
+        return f"{y + k:04d}"
+    if mo is None:
+        return None
+    return _shift(f"{y:04d}-{mo:02d}", months=k)
+
+
+# --- per-sentence analysis -------------------------------------------------------------------
+
+
+@dataclass
+class _Span:
+    start: int  # local offsets into the sentence text
+    end: int
+    value: Any = None
+    kind: str = ""
+
+
+@dataclass
+class _Sent:
+    sentence: Sentence
+    figures: list[Mention]
+    dates: list[_Span]
+    provinces: list[_Span]
+    text: str = ""
+    clauses: list[tuple[int, int]] = field(default_factory=list)
+    segments: list[tuple[int, int]] = field(default_factory=list)
+    times: list[_Span] = field(default_factory=list)  # candidate periods (value None: unknown)
+    anchors: list[_Span] = field(default_factory=list)  # province / national / anaphor
+    weak_national: bool = False
+    base_spans: list[_Span] = field(default_factory=list)  # `so với …` phrases
+    tokens: list[tuple[int, int]] = field(default_factory=list)
+    low: list[str] = field(default_factory=list)
+
+    def local(self, m: Mention) -> tuple[int, int]:
+        return m.start - self.sentence.start, m.end - self.sentence.start
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        for a, b in self.clauses:
+            if a <= pos < b:
+                return a, b
+        return 0, len(self.text)
+
+    def segment_of(self, pos: int) -> tuple[int, int]:
+        for a, b in self.segments:
+            if a <= pos < b:
+                return a, b
+        return 0, len(self.text)
+
+    def token_range(self, a: int, b: int) -> tuple[int, int]:
+        """Indices of the tokens wholly inside [a, b)."""
+        i = bisect.bisect_left([t[0] for t in self.tokens], a)
+        j = i
+        while j < len(self.tokens) and self.tokens[j][1] <= b:
+            j += 1
+        return i, j
+
+    def in_mention(self, pos: int, spans: Iterable[_Span]) -> bool:
+        return any(s.start <= pos < s.end for s in spans)
+
+
+def _analyse(sentence: Sentence, mentions: list[Mention], doc_date: str | None) -> _Sent:
+    text = sentence.text
+    base = sentence.start
+    figs = sorted((m for m in mentions if m.type in FIGURES), key=lambda m: m.start)
+    dates = [
+        _Span(m.start - base, m.end - base, m.value, str(m.fields.get("grain") or ""))
+        for m in mentions
+        if m.type == "date" and isinstance(m.value, str)
+    ]
+    provs = [_Span(m.start - base, m.end - base, m.value, "province") for m in mentions if m.type == "province"]
+    s = _Sent(sentence, figs, sorted(dates, key=lambda d: d.start), sorted(provs, key=lambda p: p.start))
+    s.text = text
+    s.tokens = [(t.start(), t.end()) for t in _TOKEN.finditer(text)]
+    s.low = [text[a:b].lower() for a, b in s.tokens]
+    _split_clauses(s)
+    _find_times(s, doc_date)
+    _find_anchors(s)
+    _find_base_spans(s)
+    return s
+
+
+def _find_base_spans(s: _Sent) -> None:
+    for m in _SO_VOI.finditer(s.text):
+        end = m.end()
+        r = _RELATIVE_BASE.match(s.text, end)
+        if r:
+            end = r.end()
+        while True:
+            f = _BASE_FILLER.match(s.text, end)
+            if not f:
+                break
+            end = f.end()
+        d = next((d for d in s.dates if end <= d.start <= end + 2), None)
+        if d is not None:
+            end = d.end
+        s.base_spans.append(_Span(m.start(), end))
+
+
+def _split_clauses(s: _Sent) -> None:
+    text = s.text
+    protected = [(m.start(), m.end()) for m in _COMMA_COMPOUND.finditer(text)]
+    protected += [(m.start - s.sentence.start, m.end - s.sentence.start) for m in s.figures]
+    protected += [(d.start, d.end) for d in s.dates]
+    cuts, seg_cuts = [], []
+    for m in _CLAUSE_PUNCT.finditer(text):
+        i = m.start()
+        if any(a <= i < b for a, b in protected):
+            continue
+        if 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+            continue
+        cuts.append(i)
+        if text[i] in _SEGMENT_PUNCT:
+            seg_cuts.append(i)
+    s.clauses = _ranges(cuts, len(text))
+    s.segments = _ranges(seg_cuts, len(text))
+
+
+def _ranges(cuts: list[int], n: int) -> list[tuple[int, int]]:
+    out, a = [], 0
+    for c in cuts:
+        out.append((a, c + 1))
+        a = c + 1
+    out.append((a, n))
+    return out
+
+
+def _find_times(s: _Sent, doc_date: str | None) -> None:
+    """Candidate periods: the date phrases that are neither a base, a start point nor an event day."""
+    text = s.text
+    for d in s.dates:
+        before = text[max(0, d.start - 40) : d.start]
+        if _BASE_BEFORE.search(before):
+            continue
+        if "/" not in d.value and _START_BEFORE.search(before):
+            continue
+        if (d.kind == "day" or _DAY_VALUE.match(d.value)) and not _RUNNING_BEFORE.search(before):
+            continue  # the day of an event (a meeting, a signing), not the time a figure covers
+        s.times.append(_Span(d.start, d.end, d.value, "date"))
+    for m in _RELATIVE.finditer(text):
+        if s.in_mention(m.start(), s.dates) or s.in_mention(m.end() - 1, s.dates):
+            continue
+        if _RELATIVE_BAD_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+            continue
+        s.times.append(_Span(m.start(), m.end(), _relative_value(m.group(), doc_date), "relative"))
+    s.times.sort(key=lambda t: t.start)
+
+
+def _find_anchors(s: _Sent) -> None:
+    """What a figure's province can hang on: provinces, national bodies, a bare `tỉnh`."""
+    text = s.text
+    anchors = list(s.provinces)
+    for m in _NATIONAL_STRONG.finditer(text):
+        if not s.in_mention(m.start(), s.provinces):
+            anchors.append(_Span(m.start(), m.end(), None, "national"))
+    for m in _ANAPHOR.finditer(text):
+        if s.in_mention(m.start(), s.provinces) or s.in_mention(m.end() - 1, s.provinces):
+            continue
+        if _ANAPHOR_BAD_BEFORE.search(text[max(0, m.start() - 15) : m.start()]):
+            continue
+        if _ANAPHOR_BAD_AFTER.match(text[m.end() : m.end() + 12]):
+            continue
+        anchors.append(_Span(m.start(), m.end(), None, "anaphor"))
+    s.anchors = sorted(anchors, key=lambda a: a.start)
+    s.weak_national = bool(_NATIONAL_WEAK.search(text) or _CAP_AGENCY.search(text))
+
+
+def _groups(spans: list[_Span], text: str, join: regex.Pattern[str]) -> list[list[_Span]]:
+    """Spans joined by `và` / `,` (two periods, two provinces) form one group."""
+    out: list[list[_Span]] = []
+    for sp in spans:
+        if out and join.match(text[out[-1][-1].end : sp.start]):
+            out[-1].append(sp)
+        else:
+            out.append([sp])
+    return out
+
+
+# --- the document ----------------------------------------------------------------------------
+
+
+class _Doc:
+    def __init__(self, mentions: list[Mention], sentences: list[Sentence], doc_date: str | None) -> None:
+        self.sentences = sorted(sentences, key=lambda s: s.start)
+        self.starts = [s.start for s in self.sentences]
+        self.doc_date = doc_date
+        self.by_sentence: dict[int, list[Mention]] = {}
+        for m in mentions:
+            i = self.index_of(m.start)
+            if i is not None:
+                self.by_sentence.setdefault(i, []).append(m)
+        self.cache: dict[int, _Sent] = {}
+        self._article: tuple[bool, str | None] = (False, None)
+
+    def index_of(self, pos: int) -> int | None:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i >= 0 and pos < self.sentences[i].end:
+            return i
+        return None
+
+    def sent(self, i: int) -> _Sent:
+        if i not in self.cache:
+            self.cache[i] = _analyse(self.sentences[i], self.by_sentence.get(i, []), self.doc_date)
+        return self.cache[i]
+
+    def earlier_in_paragraph(self, i: int) -> Iterable[int]:
+        para = self.sentences[i].paragraph
+        j = i - 1
+        while j >= 0 and self.sentences[j].paragraph == para:
+            yield j
+            j -= 1
+
+    # The province the article is about: named (alone) in its headline, else its first sentence.
+    def article_province(self) -> str | None:
+        done, value = self._article
+        if done:
+            return value
+        body = [i for i, s in enumerate(self.sentences) if s.section == "body"][:2]
+        value = None
+        for i in body:
+            names = {p.value for p in self.sent(i).provinces}
+            if len(names) == 1:
+                value = names.pop()
+                break
+            if names:
+                break
+        self._article = (True, value)
+        return value
+
+    def paragraph_province(self, i: int, before: int) -> str | None:
+        """What a bare `tỉnh` at `before` in sentence i refers back to."""
+        s = self.sent(i)
+        named = [p for p in s.provinces if p.end <= before]
+        if named:
+            return named[-1].value
+        for j in self.earlier_in_paragraph(i):
+            named = self.sent(j).provinces
+            if named:
+                return named[-1].value
+        return self.article_province()
+
+    def frame(self, i: int) -> tuple[bool, str | None]:
+        """The date phrase that opens an earlier sentence of the paragraph (`Năm 2021, …`)."""
+        for j in self.earlier_in_paragraph(i):
+            s = self.sent(j)
+            for g in _groups(s.times, s.text, _DATE_JOIN):
+                if g[0].start > _OPENER_REACH:
+                    break
+                if _OPENER_FOLLOW.match(s.text[g[-1].end :]):
+                    return True, _group_value(g)
+        return False, None
+
+
+def _group_value(group: list[_Span]) -> str | None:
+    values = {t.value for t in group}
+    return values.pop() if len(values) == 1 else None
+
+
+# --- the four fields ---------------------------------------------------------------------------
+
+
+def _period(doc: _Doc, i: int, s: _Sent, fig: Mention) -> str | None:
+    fs, fe = s.local(fig)
+    ca, cb = s.clause_of(fs)
+    groups = _groups(s.times, s.text, _DATE_JOIN)
+    figure_clauses = {s.clause_of(s.local(f)[0]) for f in s.figures}
+    before = [g for g in groups if g[-1].end <= fs]
+    in_clause = [g for g in before if g[0].start >= ca]
+    if in_clause:
+        return _group_value(in_clause[-1])
+    after = [g for g in groups if g[0].start >= fe and g[-1].end <= cb]
+    if after:
+        return _group_value(after[0])
+    if before:
+        return _group_value(before[-1])
+    later = [g for g in groups if g[0].start >= fe and s.clause_of(g[0].start) not in figure_clauses]
+    if later:
+        return _group_value(later[0])
+    found, value = doc.frame(i)
+    return value if found else None
+
+
+def _province(doc: _Doc, i: int, s: _Sent, fig: Mention) -> str | None:
+    fs, fe = s.local(fig)
+    ca, cb = s.clause_of(fs)
+    groups = _groups(s.anchors, s.text, _ANCHOR_JOIN)
+    before = [g for g in groups if g[-1].end <= fs]
+    pick = before[-1] if before else None
+    if pick is None:
+        after = [g for g in groups if g[0].start >= fe and g[-1].end <= cb]
+        pick = after[0] if after else None
+    if pick is not None:
+        values = set()
+        for a in pick:
+            if a.kind == "anaphor":
+                values.add(doc.paragraph_province(i, a.start))
+            else:
+                values.add(a.value)  # None for a national body
+        return values.pop() if len(values) == 1 else None
+    if s.weak_national or groups:
+        # National bodies, or provinces that belong to the sentence's other figures.
+        return None
+    return doc.article_province()
+
+
+def _compared_to(s: _Sent, period: str | None, fig: Mention, bases: dict[int, tuple[bool, str | None]]) -> str | None:
+    found, value = bases.get(id(fig), (False, None))
+    return value if found else None
+
+
+def _base_value(s: _Sent, pos: int, period: str | None) -> str | None:
+    """The base that starts at `pos` (just after `so với`)."""
+    rest = s.text[pos:]
+    m = _RELATIVE_BASE.match(rest)
+    if m:
+        phrase = _space(m.group(1).lower())
+        unit, step = _RELATIVE_BASE_UNITS[phrase]
+        after = pos + m.end()
+        if phrase == "cùng kỳ":
+            d = next((d for d in s.dates if after <= d.start <= after + 2), None)
+            if d is not None:
+                y = _first_year(d.value)
+                py = _first_year(period)
+                return _shift(period, years=y - py) if y is not None and py is not None else None
+        if unit == "year":
+            return _shift(period, years=-step)
+        if unit == "month":
+            return _shift(period, months=-step) if period and _parse(period) and _parse(period)[1] else None
+        if period and "/" in period:  # a quarter before
+            a, b = (_parse(p) for p in period.split("/"))
+            if a and b and a[1] and b[1] and (b[0] * 12 + b[1]) - (a[0] * 12 + a[1]) == 2:
+                return _shift(period, months=-3)
+        return None
+    cursor = pos
+    while True:
+        f = _BASE_FILLER.match(s.text, cursor)
+        if not f:
+            break
+        cursor = f.end()
+    d = next((d for d in s.dates if cursor <= d.start <= cursor + 2), None)
+    return d.value if d is not None else None
+
+
+def _bases(s: _Sent, periods: dict[int, str | None]) -> dict[int, tuple[bool, str | None]]:
+    """compared_to for each percent of the sentence: (a base applies, its value)."""
+    percents = [f for f in s.figures if f.type == "percent"]
+    out: dict[int, tuple[bool, str | None]] = {}
+    if not percents:
+        return out
+    first_fig = s.local(s.figures[0])[0]
+    head: tuple[int, int] | None = None
+    for m in _SO_VOI.finditer(s.text):
+        pos = m.end()
+        if regex.match(r"\s*(?:sánh|le)\b", s.text[pos:]):
+            continue
+        ca, cb = s.clause_of(m.start())
+        if m.start() < first_fig and cb <= first_fig:
+            head = (m.start(), pos)
+            continue
+        target = None
+        prev = [p for p in percents if s.local(p)[1] <= m.start()]
+        if prev:
+            p = prev[-1]
+            gap = s.text[s.local(p)[1] : m.start()]
+            if not regex.search(r"[;,:]", gap) and len(gap.split()) <= 6 and not any(
+                s.local(f)[0] >= s.local(p)[1] and s.local(f)[1] <= m.start() for f in s.figures
+            ):
+                target = p
+        if target is None:
+            nxt = [p for p in percents if s.local(p)[0] >= pos and s.local(p)[1] <= cb]
+            target = nxt[0] if nxt else None
+        if target is not None and id(target) not in out:
+            out[id(target)] = (True, _base_value(s, pos, periods.get(id(target))))
+    # A base at the head of the sentence applies to all its changes (`So với năm 2020, … tăng 14%; …`).
+    if head is not None:
+        for p in percents:
+            if id(p) not in out and _CHANGE_BEFORE.search(s.text[max(0, s.local(p)[0] - 40) : s.local(p)[0]]):
+                out[id(p)] = (True, _base_value(s, head[1], periods.get(id(p))))
+    # A sub-clause (`…, trong đó …`) takes its parent's base.
+    for k, p in enumerate(percents):
+        if id(p) in out:
+            continue
+        ps = s.local(p)[0]
+        seg = s.segment_of(ps)
+        for q in reversed(percents[:k]):
+            qs, qe = s.local(q)
+            if qs < seg[0]:
+                break
+            if id(q) in out and _SUBCLAUSE.search(s.text, qe, ps):
+                out[id(p)] = out[id(q)]
+                break
+    return out
+
+
+# --- metric ----------------------------------------------------------------------------------
+
+
+def _skip_mentions(s: _Sent, i: int, j: int) -> int:
+    """First token index at or after i that is not inside a province or date phrase."""
+    while i < j:
+        a = s.tokens[i][0]
+        if s.in_mention(a, s.provinces) or s.in_mention(a, s.dates):
+            i += 1
+            continue
+        return i
+    return i
+
+
+def _noun_phrase(s: _Sent, a: int, b: int, *, head_first: bool = False) -> str | None:
+    """The shortest phrase in text[a:b] naming an indicator: from a metric head to the first stop."""
+    i, j = s.token_range(a, b)
+    low = s.low
+    if not head_first:
+        # Start after the last word that opens something new (`phấn đấu`, `với`, `khi` …).
+        k = j
+        while k > i:
+            n = _LEFT_CUTS.ending_at(low, k)
+            if n and k - n >= i and any(_WORD.search(t) for t in low[k:j]):
+                i = k
+                break
+            k -= 1
+    # Skip fillers, punctuation, places and times at the start.
+    while i < j:
+        n = _FILLERS.at(low, i)
+        if n:
+            i += n
+            continue
+        if not _WORD.search(low[i]) or s.in_mention(s.tokens[i][0], s.provinces) or s.in_mention(
+            s.tokens[i][0], s.dates
+        ):
+            i += 1
+            continue
+        break
+    if i >= j:
+        return None
+    h = i
+    if head_first:
+        if not _HEADS.at(low, i):
+            return None
+    else:
+        while h < j and not _HEADS.at(low, h):
+            h += 1
+        if h >= j:
+            return None
+    e = h + max(_HEADS.at(low, h), 1)
+    while e < j:
+        t = low[e]
+        pos = s.tokens[e][0]
+        keep = _KEEPS.at(low, e)
+        if keep:
+            e += keep
+            continue
+        if t in "();:" or _DIGIT.match(t) or _STOPS.at(low, e):
+            break
+        if s.in_mention(pos, s.provinces) or s.in_mention(pos, s.dates) or s.in_mention(pos, s.anchors):
+            break
+        e += 1
+    while e > h + 1 and not _WORD.search(low[e - 1]):
+        e -= 1
+    return _space(s.text[s.tokens[h][0] : s.tokens[e - 1][1]])
+
+
+def _strip_chain(s: _Sent, a: int, b: int) -> int:
+    """Where the verbs, modals and qualifiers before a figure begin (text[a:b])."""
+    i, j = s.token_range(a, b)
+    while j > i:
+        n = _CHAIN.ending_at(s.low, j)
+        if not n or j - n < i:
+            break
+        j -= n
+    return s.tokens[j][0] if j < len(s.tokens) and j >= i else b
+
+
+def _content_words(s: _Sent, a: int, b: int) -> int:
+    """Words in text[a:b] other than verbs, places, times and figures."""
+    i, j = s.token_range(a, b)
+    n = 0
+    k = i
+    while k < j:
+        c = _CHAIN.at(s.low, k) or _FILLERS.at(s.low, k)
+        if c:
+            k += c
+            continue
+        pos = s.tokens[k][0]
+        if _WORD.search(s.low[k]) and not (
+            s.in_mention(pos, s.provinces)
+            or s.in_mention(pos, s.dates)
+            or s.in_mention(pos, s.anchors)
+            or s.in_mention(pos, s.base_spans)
+        ):
+            n += 1
+        k += 1
+    return n
+
+
+def _metrics(s: _Sent) -> dict[int, str | None]:
+    out: dict[int, str | None] = {}
+    text = s.text
+    for k, fig in enumerate(s.figures):
+        fs, fe = s.local(fig)
+        ca, cb = s.clause_of(fs)
+        prev = s.figures[k - 1] if k else None
+        left = max(ca, s.local(prev)[1]) if prev else ca
+        metric: str | None = None
+        opening = text.rfind("(", left, fs)
+        if opening >= 0 and ")" in text[opening:fs]:
+            opening = -1  # a bracket closed before the figure (`chỉ số … (IIP) tăng 14%`)
+        if opening >= 0 and not text[opening + 1 : fs].strip():
+            # A figure in brackets: `tổng mức (5,02%) tăng trưởng GRDP` names it after the bracket.
+            close = text.find(")", fe)
+            if close >= 0:
+                metric = _noun_phrase(s, close + 1, cb, head_first=True)
+        elif opening >= 0 and _CHANGE_BEFORE.search(text[opening + 1 : fs]):
+            metric = None  # `(tăng 10%)`: the change of the figure before it, shared below
+        else:
+            metric = _noun_phrase(s, left, _strip_chain(s, left, fs))
+        if metric is None and prev is not None:
+            # A change or share right after a figure (`đạt 2 tỷ USD, tăng 66,7%`) or the next item
+            # of a list (`Bến Tre giảm 60,1%; Đồng Tháp giảm 59,1%`) shares its metric.
+            if _content_words(s, s.local(prev)[1], fs) <= 2:
+                metric = out[id(prev)]
+        if metric is None and prev is None and _content_words(s, ca, fs) <= 2:
+            # The list's head names the metric once: `Kim ngạch xuất khẩu giảm mạnh: Bến Tre giảm …`.
+            for a, b in reversed([c for c in s.clauses if c[1] <= ca]):
+                metric = _noun_phrase(s, a, b)
+                if metric:
+                    break
+        if metric is None and fig.type == "money":
+            # `giải ngân 5 tỷ đồng vốn khuyến công`: the indicator follows the amount.
+            metric = _noun_phrase(s, fe, cb, head_first=True)
+        out[id(fig)] = metric
+    return out
+
+
+# --- the stage --------------------------------------------------------------------------------
 
 
 def link(mentions: list[Mention], sentences: list[Sentence], doc_date: str | None) -> None:
-    for m in mentions:
-        if m.type == "money":
-            m.fields["about"] = {"metric": None, "province": None, "period": None}
-        elif m.type == "percent":
-            m.fields["about"] = {"metric": None, "province": None, "period": None, "compared_to": None}
+    """Set `fields["about"]` on every money and percent mention."""
+    figures = [m for m in mentions if m.type in FIGURES]
+    if not figures:
+        return
+    doc = _Doc(mentions, sentences, doc_date)
+    done: set[int] = set()
+    for m in figures:
+        i = doc.index_of(m.start)
+        if i is None:
+            _set(m, None, None, None, None)
+            continue
+        if i in done:
+            continue
+        done.add(i)
+        s = doc.sent(i)
+        metrics = _metrics(s)
+        periods = {id(f): _period(doc, i, s, f) for f in s.figures}
+        bases = _bases(s, periods)
+        for f in s.figures:
+            _set(
+                f,
+                metrics[id(f)],
+                _province(doc, i, s, f),
+                periods[id(f)],
+                _compared_to(s, periods[id(f)], f, bases),
+            )
+
+
+def _set(m: Mention, metric: str | None, province: str | None, period: str | None, base: str | None) -> None:
+    about: dict[str, Any] = {"metric": metric, "province": province, "period": period}
+    if m.type == "percent":
+        about["compared_to"] = base
+    m.fields["about"] = about

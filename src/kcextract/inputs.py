@@ -43,7 +43,7 @@ def _walk(top: str) -> Iterator[Source | InputError]:
     errors: list[InputError] = []
 
     def on_error(err: OSError) -> None:
-        errors.append(InputError(f"{err.filename}: cannot read directory ({err.strerror})"))
+        errors.append(InputError(f"{err.filename}: cannot read directory ({err.strerror or err})"))
 
     for dirpath, dirnames, filenames in os.walk(top, onerror=on_error):
         dirnames.sort()
@@ -53,18 +53,46 @@ def _walk(top: str) -> Iterator[Source | InputError]:
         yield Source(name, Path(name))
 
 
-def read_text(source: Source) -> str:
-    """The decoded text of one input; InputError with the reason when it cannot be had."""
+def read_bytes(source: Source, max_bytes: int | None = None) -> bytes:
+    """The raw bytes of one input; InputError with the reason when they cannot be had.
+
+    Inputs over `max_bytes` are refused before they are read: a file that size is no news
+    article, and extracting it would hold the whole of it (and its facts) in memory.
+    """
     try:
-        data = sys.stdin.buffer.read() if source.path is None else source.path.read_bytes()
+        if source.path is None:
+            data = sys.stdin.buffer.read() if max_bytes is None else sys.stdin.buffer.read(max_bytes + 1)
+            if max_bytes is not None and len(data) > max_bytes:
+                raise InputError(_too_large(source.name, None, max_bytes))
+            return data
+        with source.path.open("rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if max_bytes is not None and size > max_bytes:
+                raise InputError(_too_large(source.name, size, max_bytes))
+            return f.read()
     except FileNotFoundError:
-        raise InputError(f"{source.name}: no such file (vanished?)") from None
+        if source.path is not None and source.path.is_symlink():
+            raise InputError(f"{source.name}: broken symbolic link") from None
+        raise InputError(f"{source.name}: no such file (removed while the run was going on?)") from None
     except IsADirectoryError:
         raise InputError(f"{source.name}: is a directory") from None
     except PermissionError:
         raise InputError(f"{source.name}: permission denied") from None
+    except MemoryError:
+        raise InputError(f"{source.name}: too large to read into memory") from None
     except OSError as e:
         raise InputError(f"{source.name}: cannot read ({e.strerror or e})") from None
+
+
+def _too_large(name: str, size: int | None, limit: int) -> str:
+    mib = 1024 * 1024
+    actual = f"{size / mib:.1f} MB, " if size is not None else ""
+    return f"{name}: too large ({actual}over the {limit / mib:g} MB limit; see --max-size)"
+
+
+def read_text(source: Source) -> str:
+    """The decoded text of one input; InputError with the reason when it cannot be had."""
+    data = read_bytes(source)
     try:
         return decode(data)
     except DecodeError as e:

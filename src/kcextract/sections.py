@@ -1,11 +1,32 @@
 """Tell the article body from the boilerplate a scraper dragged in around it.
 
-PLACEHOLDER: every line is body. To be replaced by structural rules.
+The text is read line by line (a line is a paragraph). Each line is first given a kind from
+its own shape and the word lists in `lexicons.sections` (a teaser-list heading, a rating
+widget, a footer, a time stamp, a price row …); then one pass walks the lines with a small
+state machine:
+
+- PRE: before the article. Widgets, menus and stamps are boilerplate; the first ordinary
+  line (the title) starts the body.
+- BODY: the article. Stray links, share buttons and stamps are boilerplate lines, but the
+  article goes on. A teaser-list heading, a rating widget or a tag list ends it, and so does
+  teaser structure: a headline printed twice in a row, a headline followed by its own time
+  stamp, a headline ending in a stamp.
+- TAIL: teaser lists and the like. Everything is boilerplate unless there is clear evidence
+  that the article goes on (an inline "Tin liên quan" box): two long paragraphs in a row
+  after a few short link lines, with nothing else that looks like a teaser list.
+- FINAL: after a footer (copyright, licence, mobile-version link): all boilerplate.
+
+A scraper's metadata header at the very start (" date 2022-01 <title>") is the only block
+smaller than a line.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+import regex
+
+from .lexicons import sections as lex
 
 BODY = "body"
 BOILERPLATE = "boilerplate"
@@ -20,6 +41,543 @@ class Block:
     section: str
 
 
+# --- thresholds (characters) -------------------------------------------------------------
+_SHORT = 200  # longer lines are paragraphs: only footer patterns are tried on them
+_FOOTER_MAX = 400  # a footer line can be long (licence, address, copyright in one line)
+_STAMP_MAX = 80  # a time-stamp line is short
+_WIDGET_MAX = 80  # so is a weather or price row
+_PARA = 150  # a paragraph of article text, as opposed to a headline or a link
+_SUBSTANTIVE = 100  # a body line this long (and ending a sentence) means the article has begun
+_TAG_ITEM = 60  # the items under "Từ khóa:"
+_MAX_BOX_LINES = 6  # link lines an inline "related" box may hold before the article goes on
+
+# --- line kinds ---------------------------------------------------------------------------
+_BLANK = "blank"
+_TEXT = "text"
+_BYLINE = "byline"
+_PUNCT = "punct"
+_HEADING = "heading"
+_COMMENT = "comment"
+_MORE = "more"
+_RATING = "rating"
+_TAGS = "tags"
+_FOOTER = "footer"
+_CONTACT = "contact"
+_URL = "url"
+_SHARE = "share"
+_MENU = "menu"
+_WIDGET = "widget"
+_STAMP = "stamp"
+_STAMPED = "stamped"
+
+# Kinds that stand for the article's own text; anything else seen in a tail is teaser-list evidence.
+_TEXTUAL = frozenset({_TEXT, _BYLINE, _PUNCT})
+# Kinds that are boilerplate wherever they stand, without ending the article.
+_STRAY = frozenset({_MORE, _CONTACT, _URL, _SHARE, _MENU})
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    """A regex alternation of phrases, longest first, any run of spaces between words."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in ordered)
+
+
+# Old tone placement ("khoá", "hoà") → modern ("khóa", "hòa"), only at a syllable's end, so
+# lexicon phrases written one way match text written the other. Keeps the length.
+_OLD_TONES = {
+    "oá": "óa", "oà": "òa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oé": "óe", "oè": "òe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+}  # fmt: skip
+_OLD_TONE = regex.compile(r"(?:" + "|".join(_OLD_TONES) + r")(?!\w)")
+
+
+def _canon(s: str) -> str:
+    return _OLD_TONE.sub(lambda m: _OLD_TONES[m.group()], s.lower())
+
+
+_F = regex.IGNORECASE | regex.V1
+_HAS_LETTER = regex.compile(r"\p{L}")
+_HAS_ALNUM = regex.compile(r"[\p{L}\p{N}]")
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*")
+_LEAD_BULLETS = regex.compile(r"^[\s\-–—•*·>»#+|]+")
+_TRAIL_PUNCT = " \t:：.…›»>-–—|"
+_FIRST_STRIP = "()[]{}:：,.;!?'\"“”|/+-–—0123456789★☆✩✭✰⭐*©"
+_SENTENCE_END = regex.compile(r"[.!?…:;\"”’»)\]]\s*$")
+
+_HEAD = _alt(lex.TEASER_HEADINGS)
+_HEADING_LINE = regex.compile(rf"^(?:{_HEAD})(?:\s*[|/·•,\-–]?\s*(?:{_HEAD}))*(?:\s*\(\d+\))?$", _F)
+_HEADING_TOPIC = regex.compile(rf"^(?:{_HEAD})\s*[:：]\s*\S.{{0,80}}$", _F)
+# A heading glued to the next link text by the scraper ("Tin mới nhấtBộ Công Thương …").
+_HEADING_GLUED = regex.compile(rf"^(?:{_HEAD})(?=\S)", _F)
+_MORE_LINK = regex.compile(rf"^(?:{_alt(lex.MORE_LINK_HEADINGS)})\s*[:：>»]\s*\S", _F)
+_COMMENT_LINE = regex.compile(rf"^(?:{_alt(lex.COMMENT_HEADINGS)})(?:\s*\(\d+\))?$", _F)
+
+_RATING_PROMPT = regex.compile(rf"^(?:{_alt(lex.RATING_PROMPTS)})(?!\w)", _F)
+_STARS = "★☆✩✭✰⭐*"
+_RATING_SEP = rf"[\s{_STARS}|,/·\-\d]"
+_RATING_LABEL = _alt(lex.RATING_LABELS)
+_RATING_LINE = regex.compile(rf"^(?:{_RATING_SEP}*(?:{_RATING_LABEL})(?!\w))+{_RATING_SEP}*$", _F)
+_RATING_LABEL_RE = regex.compile(rf"(?<!\w)(?:{_RATING_LABEL})(?!\w)", _F)
+
+_TAGS_LINE = regex.compile(rf"^(?:{_alt(lex.TAG_KEYS)})\s*(?:[:：]|$)", _F)
+
+_FOOTER_START = regex.compile(rf"^(?:{_alt(lex.FOOTER_STARTS)})(?!\w)", _F)
+_FOOTER_PHRASES = tuple(lex.FOOTER_ANYWHERE)
+# The copyright sign with a year or the word, a licence number "123/GP-BTTTT".
+_FOOTER_MARKS = regex.compile(r"(?:©|\(c\))\s*(?:\d{4}|copyright|bản\s+quyền)|/\s*gp\s*-|\bgp-btttt\b", _F)
+_FOOTER_OTHER = regex.compile(
+    r"^(?:©|\(c\)\s|copyright(?!\w)"
+    r"|bản\s+quyền(?:\s*(?:thuộc|©|\(c\)|\d{4})|\s*[:：]|$)"
+    r"|(?:phó\s+)?tổng\s+biên\s+tập\s*[:：]"
+    r"|giấy\s+phép(?:\s+\S+){0,4}\s+số\s)",
+    _F,
+)
+_CONTACT_LINE = regex.compile(rf"^(?:{_alt(lex.CONTACT_KEYS)})\s*[:：]", _F)
+
+_URL_LINE = regex.compile(
+    r"^(?:(?:https?://|www\.)\S+|(?:[\w-]+\.)+(?:vn|com|net|org|info|biz|gov|edu)(?:\.vn)?(?:[/?#]\S*)?)$",
+    _F,
+)
+_SHARE_SEP = r"[\s|,/·•:()\[\]\d+\-]"
+_SHARE_LINE = regex.compile(rf"^(?:{_SHARE_SEP}*(?:{_alt(lex.SHARE_WORDS)})(?!\w))+{_SHARE_SEP}*$", _F)
+_MENU_LINES = frozenset(lex.MENU_LINES)
+_MENU_START = regex.compile(rf"^(?:{_alt(lex.MENU_STARTS)})(?!\w)", _F)
+_MENU_SPLIT = regex.compile(r"\s*[|»›>]\s*")
+
+_WIDGET_HEADINGS = frozenset(lex.WIDGET_HEADINGS)
+_WEATHER = regex.compile(r"\d\s*(?:°|º|˚)\s*[cf]?(?!\w)|℃|\d\s*độ\s*c(?!\w)", _F)
+_PRICE_LABEL = regex.compile(rf"(?<!\w)(?:{_alt(lex.PRICE_LABELS)})(?!\w)", _F)
+_NUMBER = regex.compile(r"(?<![\p{L}\d])[+\-]?\d[\d.,]*%?")
+
+_DATE = r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{4}\s*-\s*\d{1,2}\s*-\s*\d{1,2}"
+_TIME = r"\d{1,2}\s*(?::|h|g)\s*\d{2}(?:\s*:\s*\d{2})?'?"
+_REL = rf"\d+\s+(?:{_alt(lex.RELATIVE_UNITS)})\s+trước"
+_STAMP_WORD = rf"(?:{_alt(lex.WEEKDAYS)}|{_alt(lex.STAMP_LABELS)})(?!\w)"
+_STAMP_LINE = regex.compile(
+    rf"^(?:{_DATE}|{_TIME}|{_REL}|{_STAMP_WORD}|gmt\s*[+\-]\s*\d{{1,2}}|[\s,|\-–—:()\[\]·•'/+])+$", _F
+)
+_STAMP_DATE = regex.compile(rf"{_DATE}|{_REL}", _F)
+_STAMP_TIME = regex.compile(_TIME, _F)
+# A headline carrying its own stamp: "… (18/02/2025)", "… - 18/02/2025 10:30", "10:30 18/02/2025 - …".
+# Searched only in a line's last characters: a lazy headline group before it would be quadratic.
+_STAMPED_END = regex.compile(
+    rf"(?:[\-–—|]\s*|[(\[]\s*)"
+    rf"(?:(?:{_DATE})(?:\s*[,\-]?\s*(?:{_TIME}))?|(?:{_TIME})\s*[,\-]?\s*(?:{_DATE})|{_REL})\s*[)\]]?$",
+    _F,
+)
+_STAMPED_END_SPAN = 48
+_STAMPED_START = regex.compile(
+    rf"^(?:(?:{_TIME})\s*[,\-|]?\s*(?:{_DATE})|(?:{_DATE})\s*[,\-|]?\s*(?:{_TIME}))"
+    rf"\s*[\-–—|:]?\s*(?P<t>\p{{L}}.{{10,}})$",
+    _F,
+)
+
+# Bylines and credits: checked on the original text, a name after them starts upper case.
+_BYLINE_RE = regex.compile(rf"^(?i:{_alt(lex.BYLINE_STARTS)})(?:\s*[:：,\-–]|\s+\p{{Lu}}|$)", regex.V1)
+
+
+def _meta_header() -> regex.Pattern[str]:
+    iso = (
+        r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?"
+        r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+\-]\d{2}:?\d{2})?)?"
+    )
+    pair = (
+        rf"(?:(?:{_alt(lex.METADATA_DATE_KEYS)})(?!\w)[ \t]*[:=]?[ \t]*{iso}"
+        rf"|(?:{_alt(lex.METADATA_TEXT_KEYS)})(?!\w)[ \t]*[:=]?[ \t]*\S+"
+        rf"|(?:{_alt(lex.METADATA_BARE_KEYS)})(?!\w)[ \t]*[:=]?)"
+    )
+    # Case-sensitive: scraper keys are lower case, a title is not.
+    return regex.compile(rf"\A[ \t]*{pair}(?:[ \t]+{pair})*(?=\s|\Z)[ \t]*")
+
+
+_META_HEADER = _meta_header()
+
+
+def _first_words(*lists: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_canon(p).split()[0].strip(_FIRST_STRIP) for words in lists for p in words)
+
+
+# First words of every phrase looked for at a line's start (plus those of the footer patterns).
+_FIRST_WORDS = _first_words(
+    lex.TEASER_HEADINGS,
+    lex.MORE_LINK_HEADINGS,
+    lex.COMMENT_HEADINGS,
+    lex.RATING_PROMPTS,
+    lex.RATING_LABELS,
+    lex.TAG_KEYS,
+    lex.FOOTER_STARTS,
+    lex.CONTACT_KEYS,
+    lex.SHARE_WORDS,
+    lex.MENU_LINES,
+    lex.MENU_STARTS,
+    lex.BYLINE_STARTS,
+    ("copyright", "bản quyền", "tổng biên tập", "phó tổng biên tập", "giấy phép", "(c)"),
+)
+_STAMP_FIRSTS = _first_words(lex.WEEKDAYS, lex.STAMP_LABELS)
+
+
+# --- classifying one line -----------------------------------------------------------------
+
+
+def _classify(s: str) -> str:
+    """The kind of one stripped, non-empty line."""
+    n = len(s)
+    if n > _FOOTER_MAX:
+        return _TEXT
+    c = _canon(s)
+    lead_cut = _LEAD_BULLETS.match(c)
+    lead = c[lead_cut.end() :] if lead_cut else c
+    # Most lines are ordinary text: the lexicon phrases are only tried on a line whose
+    # first word can start one of them.
+    first = lead.split(maxsplit=1)[0].strip(_FIRST_STRIP) if lead else ""
+    keyed = not first or first in _FIRST_WORDS
+    if (keyed and (_FOOTER_START.match(lead) or _FOOTER_OTHER.match(lead))) or _footer_anywhere(c):
+        return _FOOTER
+    if n > _SHORT:
+        return _TEXT
+    if not _HAS_ALNUM.search(s):
+        return _PUNCT
+    if " " not in s and _URL_LINE.match(s):
+        return _URL
+    core = lead.rstrip(_TRAIL_PUNCT)
+    if keyed:
+        kind = _classify_keyed(s, c, lead, core)
+        if kind is not None:
+            return kind
+    if (
+        n <= _STAMP_MAX
+        and (lead[:1].isdigit() or first in _STAMP_FIRSTS)
+        and _STAMP_LINE.match(c)
+        and (_STAMP_DATE.search(c) or _STAMP_TIME.search(c))
+    ):
+        return _STAMP
+    if _is_stamped_headline(c):
+        return _STAMPED
+    if _is_menu(core):
+        return _MENU
+    if n <= _WIDGET_MAX and (core in _WIDGET_HEADINGS or _is_weather(c) or _is_price_row(c)):
+        return _WIDGET
+    return _TEXT
+
+
+def _classify_keyed(s: str, c: str, lead: str, core: str) -> str | None:
+    """The kinds announced by a lexicon phrase at the line's start."""
+    if _RATING_PROMPT.match(core) or _is_rating_labels(core):
+        return _RATING
+    if _MORE_LINK.match(lead):
+        return _MORE
+    if _HEADING_LINE.match(core) or _HEADING_TOPIC.match(lead) or _is_glued_heading(s, c, lead):
+        return _HEADING
+    if _COMMENT_LINE.match(core):
+        return _COMMENT
+    if _TAGS_LINE.match(lead):
+        return _TAGS
+    if _CONTACT_LINE.match(lead):
+        return _CONTACT
+    if _SHARE_LINE.match(c):
+        return _SHARE
+    if core in _MENU_LINES or _MENU_START.match(core):
+        return _MENU
+    if _BYLINE_RE.match(s):
+        return _BYLINE
+    return None
+
+
+def _footer_anywhere(c: str) -> bool:
+    if any(p in c for p in _FOOTER_PHRASES):
+        return True
+    return ("©" in c or "(c)" in c or "gp" in c) and bool(_FOOTER_MARKS.search(c))
+
+
+def _is_rating_labels(core: str) -> bool:
+    if not _RATING_LINE.match(core):
+        return False
+    return any(ch in core for ch in _STARS) or len(_RATING_LABEL_RE.findall(core)) >= 2
+
+
+def _is_glued_heading(s: str, c: str, lead: str) -> bool:
+    m = _HEADING_GLUED.match(lead)
+    if not m or len(c) != len(s):
+        return False
+    i = len(c) - len(lead) + m.end()
+    return i < len(s) and s[i].isupper() and s[i - 1].islower()
+
+
+def _is_stamped_headline(c: str) -> bool:
+    if c[-1:].isdigit() or c.endswith((")", "]", "'", "trước")):
+        m = _STAMPED_END.search(c, max(0, len(c) - _STAMPED_END_SPAN))
+        if m and len(_WORD.findall(c, 0, m.start())) >= 3:
+            return True
+    if not c[:1].isdigit():
+        return False
+    m = _STAMPED_START.match(c)
+    return bool(m) and len(_WORD.findall(m.group("t"))) >= 3
+
+
+def _is_menu(core: str) -> bool:
+    if not any(ch in core for ch in "|»›>"):
+        return False
+    parts = _MENU_SPLIT.split(core)
+    if len(parts) < 3:
+        return False
+    return all(p and len(p.split()) <= 4 and not any(ch.isdigit() for ch in p) for p in parts)
+
+
+def _is_weather(c: str) -> bool:
+    # "Hà Nội: 21°C Hà Nội", "TP.HCM 27 - 33°C": a place and a temperature, nothing more.
+    if not any(ch in c for ch in "°º˚℃") and "độ c" not in c:
+        return False
+    return bool(_WEATHER.search(c)) and len(_WORD.findall(c)) <= 10 and not _SENTENCE_END.search(c)
+
+
+def _is_price_row(c: str) -> bool:
+    # "SJC 66.500 67.200", "USD 23.155 23.465", "Mua vào: 66.500 Bán ra: 67.200".
+    # at least two figures that look like prices, not "Tháng 1: 650 triệu USD"
+    if sum(len(x) >= 3 for x in _NUMBER.findall(c)) < 2 or not _PRICE_LABEL.search(c):
+        return False
+    if c.endswith((".", "!", "?", "…", ";")):
+        return False
+    rest = _PRICE_LABEL.sub(" ", _NUMBER.sub(" ", c))
+    return sum(1 for w in _WORD.findall(rest) if _HAS_LETTER.search(w) and not w[0].isdigit()) <= 2
+
+
+# --- the pass over lines ------------------------------------------------------------------
+
+
+@dataclass
+class _Line:
+    start: int  # offset of the line's first character
+    stop: int  # offset just past its newline (or the text's end)
+    text: str  # stripped
+    kind: str
+    key: str  # for "printed twice in a row": case-folded, spaces collapsed
+    words: int
+
+    @property
+    def is_para(self) -> bool:
+        return self.kind == _TEXT and len(self.text) >= _PARA and bool(_SENTENCE_END.search(self.text))
+
+    @property
+    def opens_article(self) -> bool:
+        """A body line long enough, and ending a sentence, to show the article has begun."""
+        n = len(self.text)
+        return self.kind == _TEXT and (n >= 2 * _SUBSTANTIVE or (n >= _SUBSTANTIVE and self.ends_sentence))
+
+    @property
+    def ends_sentence(self) -> bool:
+        return bool(_SENTENCE_END.search(self.text))
+
+    @property
+    def headline_like(self) -> bool:
+        """Short, several words, no closing full stop: the title of a teaser."""
+        return (
+            self.kind == _TEXT
+            and len(self.text) < _PARA
+            and self.words >= 4
+            and not self.text.endswith((".", ":", ";"))
+        )
+
+
+@dataclass
+class _Tail:
+    resumable: bool  # may the article go on after it (not after a headline printed twice)
+    relaxed: bool  # entered before the article had really begun
+    need_links: bool  # a heading: the box must hold at least one link line
+    lines: int = 0
+    events: int = 0  # lines seen since that look like teaser lists, not article text
+    long_seen: bool = False
+
+
+def _lines(text: str, start: int) -> list[_Line]:
+    out: list[_Line] = []
+    pos = start
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        stop = n if nl < 0 else nl + 1
+        raw = text[pos : stop if nl < 0 else nl]
+        s = raw.strip()
+        if s:
+            kind = _classify(s)
+            key = " ".join(s.split()).casefold()
+            words = len(_WORD.findall(s)) if len(s) < _PARA else 0
+        else:
+            kind, key, words = _BLANK, "", 0
+        out.append(_Line(pos, stop, s, kind, key, words))
+        pos = stop
+    return out
+
+
+def _label(lines: list[_Line]) -> list[str | None]:
+    """BODY / BOILERPLATE for each non-blank line (None for blank lines)."""
+    labels: list[str | None] = [None] * len(lines)
+    nonblank = [i for i, ln in enumerate(lines) if ln.kind != _BLANK]
+    after = {a: b for a, b in zip(nonblank, nonblank[1:], strict=False)}  # next non-blank line
+    mode = "pre"
+    begun = False  # the article has shown a real paragraph
+    tail: _Tail | None = None
+    tag_run = False
+    cuts: list[int] = []  # first line of each tail or footer that ends the article
+    prev = -1
+    for i in nonblank:
+        ln = lines[i]
+        k = ln.kind
+        dup = prev >= 0 and k == _TEXT and ln.key == lines[prev].key and (ln.words >= 4 or len(ln.key) >= 20)
+        if mode == "final":
+            labels[i] = BOILERPLATE
+            prev = i
+            continue
+        if mode == "tail":
+            assert tail is not None
+            if k == _FOOTER:
+                mode = "final"
+            elif _resumes(tail, ln, lines[after[i]] if i in after else None, dup):
+                mode = "body"
+                tail = None
+            else:
+                tail.lines += 1
+                tail.events += k not in _TEXTUAL or dup
+                tail.long_seen |= len(ln.text) >= _PARA
+            if mode != "body":
+                labels[i] = BOILERPLATE
+                prev = i
+                continue
+
+        # pre or body
+        if tag_run:
+            if len(ln.text) <= _TAG_ITEM and k in _TEXTUAL and (ln.text[0] in "-•*#+" or ln.words <= 4):
+                labels[i] = BOILERPLATE
+                prev = i
+                continue
+            tag_run = False
+        lab = BOILERPLATE
+        was_body = mode == "body"
+        if k == _FOOTER:
+            if mode == "body" and begun:
+                mode = "final"
+        elif k in (_HEADING, _RATING, _TAGS) or (k == _COMMENT and begun):
+            tag_run = k == _TAGS
+            if mode == "body" or k == _HEADING:
+                mode, tail = "tail", _Tail(True, relaxed=not begun, need_links=k == _HEADING)
+        elif k == _COMMENT or k in _STRAY:
+            pass
+        elif k == _STAMP:
+            p = lines[prev] if prev >= 0 else None
+            if (
+                mode == "body"
+                and begun
+                and p is not None
+                and labels[prev] == BODY
+                and p.headline_like
+                and _STAMP_DATE.search(_canon(ln.text))
+            ):
+                labels[prev] = BOILERPLATE  # the teaser's headline, above its stamp
+                mode, tail = "tail", _Tail(True, relaxed=False, need_links=False)
+        elif k == _STAMPED:
+            if mode == "body" and begun:
+                mode, tail = "tail", _Tail(True, relaxed=False, need_links=False)
+        elif k == _WIDGET and not begun:
+            pass
+        elif dup and mode == "body":
+            if begun and labels[prev] == BODY:
+                labels[prev] = BOILERPLATE  # a teaser: headline, then the same as link text
+                mode, tail = "tail", _Tail(False, relaxed=False, need_links=False)
+        elif k == _PUNCT:
+            lab = BODY if mode == "body" else BOILERPLATE
+        else:
+            lab = BODY
+            mode = "body"
+            begun |= ln.opens_article
+        labels[i] = lab
+        if was_body and mode != "body":
+            # a teaser's headline above its stamp or its copy was relabelled: the cut is there
+            cuts.append(prev if labels[prev] == BOILERPLATE else i)
+        prev = i
+    for cut in cuts:
+        _sweep_tag_items(lines, labels, nonblank, cut)
+    _drop_trailing_headlines(lines, labels, nonblank)
+    return labels
+
+
+def _sweep_tag_items(lines: list[_Line], labels: list[str | None], nonblank: list[int], cut: int) -> None:
+    """Separators, tag items ("- khuyến công") and a teaser's category label just above a cut.
+
+    A category label is a word or three between a separator line and the teaser's headline
+    ("-", "Hàng hóa", headline, stamp).
+    """
+    n = nonblank.index(cut)
+    for m in range(n - 1, -1, -1):
+        i = nonblank[m]
+        ln = lines[i]
+        if labels[i] != BODY:
+            break
+        letters = ln.text.lstrip("-–—•*·#+ ")
+        above = lines[nonblank[m - 1]] if m > 0 else None
+        label = (
+            above is not None
+            and above.kind == _PUNCT
+            and len(ln.text) <= 30
+            and 0 < ln.words <= 3
+            and not ln.ends_sentence
+        )
+        if ln.kind == _PUNCT or (len(ln.text) <= 40 and letters[:1].islower()) or label:
+            labels[i] = BOILERPLATE
+        else:
+            break
+
+
+def _drop_trailing_headlines(lines: list[_Line], labels: list[str | None], nonblank: list[int]) -> None:
+    """A list of bare headlines after the last paragraph, with no heading over it, is a teaser list.
+
+    Four or more headline-like lines in a row end the body, after a line that closes a
+    sentence (not a colon, which announces a list that belongs to the article).
+    """
+    body = [i for i in nonblank if labels[i] == BODY]
+    run: list[int] = []
+    for i in reversed(body):
+        ln = lines[i]
+        if ln.headline_like and (ln.text[:1].isupper() or ln.text[:1].isdigit()):
+            run.append(i)
+            continue
+        closes = ln.opens_article and ln.ends_sentence and not ln.text.rstrip().endswith(":")
+        if len(run) >= 4 and closes:
+            for j in run:
+                labels[j] = BOILERPLATE
+        return
+
+
+def _resumes(tail: _Tail, ln: _Line, nxt: _Line | None, dup: bool) -> bool:
+    """Clear evidence the article goes on: this line and the next are article paragraphs."""
+    if not tail.resumable or dup or not ln.is_para or nxt is None or not nxt.is_para:
+        return False
+    if tail.relaxed:
+        return True
+    return (
+        tail.events == 0
+        and not tail.long_seen
+        and tail.lines <= _MAX_BOX_LINES
+        and (tail.lines >= 1 or not tail.need_links)
+    )
+
+
 def split_sections(text: str) -> list[Block]:
     """Cover `text` with blocks, in order, each marked body or boilerplate."""
-    return [Block(0, len(text), BODY)] if text else []
+    if not text:
+        return []
+    blocks: list[Block] = []
+    m = _META_HEADER.match(text)
+    start = 0
+    if m and m.end() > 0:
+        blocks.append(Block(0, m.end(), BOILERPLATE))
+        start = m.end()
+    lines = _lines(text, start)
+    labels = _label(lines)
+    # Blank lines go with the line above them (the first ones with the first labelled line).
+    current = next((lab for lab in labels if lab is not None), BODY)
+    for ln, lab in zip(lines, labels, strict=True):
+        current = lab or current
+        if blocks and blocks[-1].section == current and blocks[-1].end == ln.start:
+            blocks[-1] = Block(blocks[-1].start, ln.stop, current)
+        else:
+            blocks.append(Block(ln.start, ln.stop, current))
+    return blocks

@@ -11,8 +11,29 @@ class DecodeError(ValueError):
     """The input cannot be read as text; the message says why."""
 
 
+# What Vietnamese letters are made of: a Latin base letter (or đ) plus the breve, circumflex
+# and horn of ă â ê ô ơ ư and the five tone marks; CP1258 writes the tone marks combining.
+_VIET_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
+_VIET_ONLY = frozenset("ăâđêôơưĂÂĐÊÔƠƯ\u0309\u0323")
+# Windows-1258 punctuation that legitimately turns up in scraped text.
+_CP1258_PUNCT = frozenset("–—‘’‚“”„…•€™«»°·×±§©®\xa0")
+
+
+def _is_viet_letter(c: str) -> bool:
+    if c in _VIET_MARKS or c in "đĐ":
+        return True
+    parts = unicodedata.normalize("NFD", c)
+    return parts[0].isascii() and parts[0].isalpha() and all(m in _VIET_MARKS for m in parts[1:])
+
+
 def decode(data: bytes) -> str:
-    """Decode a file's bytes: UTF-8 (a BOM dropped) or UTF-16 with a BOM. Nothing else is changed."""
+    """Decode a file's bytes: UTF-8 (a BOM dropped), UTF-16 with a BOM, or legacy Windows-1258.
+
+    UTF-8 text is returned as it is (NFC or not). Windows-1258 is accepted only when the
+    bytes are not UTF-8 and decode to text that reads as Vietnamese; it is returned composed
+    (NFC), which is what `iconv -f CP1258 -t UTF-8` gives, so offsets match that conversion.
+    Anything else raises DecodeError with a one-line reason.
+    """
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -21,16 +42,49 @@ def decode(data: bytes) -> str:
         except UnicodeDecodeError as e:
             raise DecodeError(f"invalid UTF-16 at byte {e.start}") from None
         return text[1:] if text.startswith("\ufeff") else text
-    if b"\x00" in data[:8192]:
+    head = data[:8192]
+    if b"\x00" in head:
+        # Text in UTF-16 without a BOM has a NUL in every other byte; say so, it is fixable.
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        if max(even, odd) > 0.2 * len(head) and min(even, odd) < 0.01 * len(head):
+            raise DecodeError("NUL bytes: UTF-16 without a byte-order mark? convert it to UTF-8")
         raise DecodeError("binary file (NUL bytes), not text")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
+        legacy = _as_cp1258(data)
+        if legacy is not None:
+            return legacy
         raise DecodeError(
-            f"not UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start}); "
-            "convert legacy encodings first, e.g. iconv -f CP1258 -t UTF-8"
+            f"not UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start}) and not Vietnamese Windows-1258; "
+            "convert it first, e.g. iconv -f <encoding> -t UTF-8"
         ) from None
     return text[1:] if text.startswith("\ufeff") else text
+
+
+def _as_cp1258(data: bytes) -> str | None:
+    """The text if `data` reads as Vietnamese Windows-1258, else None.
+
+    CP1258 maps nearly every byte to something, so decoding alone proves nothing: the
+    non-ASCII characters must be overwhelmingly Vietnamese letters and tone marks (mojibake
+    of other encodings yields Latin-1 letters such as Ã, ¡, ¿ instead).
+    """
+    try:
+        text = data.decode("cp1258")
+    except UnicodeDecodeError:
+        return None
+    if any(unicodedata.category(c) == "Cc" and c not in "\t\n\r\f" for c in text[:65536]):
+        return None
+    sample = text[:200_000]
+    others = [c for c in sample if ord(c) > 127]
+    if not others:
+        return None
+    viet = sum(_is_viet_letter(c) for c in others)
+    punct = sum(c in _CP1258_PUNCT for c in others)
+    distinct = sum(c in _VIET_ONLY for c in others)
+    if distinct < 3 or (viet + punct) < 0.95 * len(others):
+        return None
+    return unicodedata.normalize("NFC", text)
 
 
 def drop_bom(text: str) -> str:

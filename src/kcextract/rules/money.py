@@ -1,13 +1,368 @@
-"""money rules. PLACEHOLDER: finds nothing yet."""
+"""money rules: an amount (numbers.py) with a currency, its range and its qualifier.
+
+What counts as money
+- An amount followed by a currency name or symbol (lexicons/money.py): "297.066 tỷ đồng",
+  "2 tỷ 627 triệu USD", "hai tỷ đồng", "50.000đ", "3 tỷ yên", or preceded by a currency
+  symbol: "US$2 tỷ", "$500", "€30 triệu". An amount in words needs a scale word ("hai tỷ
+  đồng"; "năm" alone is far more often "year"). A per-unit price keeps only the amount:
+  "50.000 đồng/kg" -> "50.000 đồng"; "135,25 tỷ đồng/175 đề án" -> "135,25 tỷ đồng".
+- A range: "3 - 5 tỷ đồng", "3-5 tỷ đồng", "từ 3 đến 5 tỷ đồng", "từ 3 tỷ đến 5 tỷ đồng",
+  "3 tỷ đồng - 5 tỷ đồng": `value` is the low end, `value_max` the high end. A low end
+  without scale word takes the high end's ("3 - 5 tỷ" is 3e9..5e9). "từ" stays outside
+  the span (it is not a qualifier): "từ 3 đến 5 tỷ đồng" -> "3 đến 5 tỷ đồng".
+- `qualifier`: only the word(s) directly before the amount (contract v1), and the span then
+  starts at that word: "ước đạt trên 52.711 tỷ đồng" -> "trên 52.711 tỷ đồng", gt;
+  "ước đạt 2 tỷ USD" -> null ("đạt" is directly before).
+- A bare amount with a scale word of a million or more and no currency ("kinh phí 140 tỷ.")
+  is money where a reader takes it as such: a money cue ("kinh phí", "vốn", "doanh thu",
+  "giá"…) stands shortly before it in the sentence and nothing that could be its unit noun
+  follows (the clause ends, or a function word such as "và", "tăng", "so với" comes next).
+  Its currency is that of the nearest explicit money figure of the sentence, else VND: in
+  Vietnamese news a bare "tỷ" is đồng. Without a cue, a bare amount is still money when a
+  figure with the same scale word and a currency follows shortly, in a parallel clause
+  ("xuất khẩu đạt 3,2 tỷ, nhập khẩu đạt 2,9 tỷ USD": both USD).
+  The dev gold has no bare amount; counts ("2 tỷ người", "5 triệu tấn", "1 triệu lượt
+  khách") are never money.
+
+Not money: years, phone numbers, document numbers, counts, a currency word that is another
+word ("2021 đồng thời", "5 đô thị", "Yên Bái").
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
 from ..facts import Mention
+from ..lexicons import money as lex
+from ..lexicons import numbers as numlex
+from ..numbers import (
+    FLAGS,
+    NUMBER,
+    SCALE,
+    Amount,
+    find_amounts,
+    label_before,
+    parse_amount,
+    to_json,
+    words_pattern,
+)
 from ..sentences import Sentence
 from . import Example
 
-EXAMPLES: list[Example] = []
+_PREFILTER = regex.compile(r"\d|" + words_pattern(numlex.SCALES), FLAGS)
+
+
+def _symbols(items: dict[str, str]) -> str:
+    return "(?:" + "|".join(regex.escape(s) for s in sorted(items, key=len, reverse=True)) + ")"
+
+
+_CURRENCY_AFTER = regex.compile(
+    rf"\s*(?:(?P<word>{words_pattern(lex.CURRENCY_WORDS)})|(?P<sym>{_symbols(lex.SUFFIX_SYMBOLS)}))", FLAGS
+)
+_PREFIX_BEFORE = regex.compile(rf"(?<![\w$]){_symbols(lex.PREFIX_SYMBOLS)}\s*\Z", FLAGS)
+_BLOCKERS = {k: regex.compile(rf"\s+{words_pattern(v)}", FLAGS) for k, v in lex.CURRENCY_BLOCKERS.items()}
+_CONNECTOR = regex.compile(
+    rf"\s*(?:[-–—~]|{words_pattern(w for w in numlex.RANGE_CONNECTORS if w.isalpha())})\s*", FLAGS
+)
+_QUALIFIER = regex.compile(rf"(?<!\w)(?P<q>{words_pattern(lex.QUALIFIERS)})\s+\Z", FLAGS)
+_LEAD_SCALES = regex.compile(rf"{NUMBER}(?P<s>(?:\s*{SCALE})+)", FLAGS)
+_CUES = regex.compile(rf"(?<!\w){words_pattern(lex.MONEY_CUES)}", FLAGS)
+_BARE_END = regex.compile(rf"\s*(?:\Z|[,.;:!?…)\]\"'”/(–—-]|{words_pattern(lex.BARE_FOLLOWERS)})", FLAGS)
+_SPACES = regex.compile(r"\s+")
+
+_MILLION = Decimal(10) ** 6
+_CUE_WINDOW = 80  # characters before a bare amount searched for a money cue
+_ELLIPSIS_WINDOW = 60  # at most this far from a bare amount to the figure whose currency it shares
+
+
+@dataclass
+class _Money:
+    start: int
+    end: int
+    value: Decimal
+    value_max: Decimal | None
+    currency: str | None  # None: a bare amount, currency decided from the sentence
+    scale: Decimal = Decimal(1)  # the largest scale word of the (high) amount
+
+
+def _currency_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The currency written right after text[:pos], as (ISO code, end offset)."""
+    m = _CURRENCY_AFTER.match(text, pos)
+    if not m:
+        return None
+    if m.group("sym"):
+        return lex.SUFFIX_SYMBOLS[m.group("sym")], m.end()
+    written = m.group("word")
+    name = _SPACES.sub(" ", written.lower())
+    if name in lex.COMMON_WORD_CURRENCIES and written[0].isupper() and not written.isupper():
+        return None  # "Đồng Nai", "Yên Bái": a place name, not a currency
+    blockers = _BLOCKERS.get(name)
+    if blockers is not None and blockers.match(text, m.end()):
+        return None
+    return lex.CURRENCY_WORDS[name], m.end()
+
+
+def _inherit_scale(low: Amount, high: Amount) -> Decimal | None:
+    """The low end of "3 - 5 tỷ": 3 with the high end's scale words."""
+    if low.scale > 1:
+        return low.value
+    m = _LEAD_SCALES.match(high.text)
+    if not m:
+        return low.value
+    return parse_amount(f"{low.text} {m.group('s').strip()}")
+
+
+def _bare_ok(text: str, a: Amount) -> bool:
+    """A scaled amount without currency that a reader takes as money (see the docstring)."""
+    if a.scale < _MILLION or not _BARE_END.match(text, a.end):
+        return False
+    return _CUES.search(text, max(0, a.start - _CUE_WINDOW), a.start) is not None
+
+
+def _range(text: str, amounts: list[Amount], i: int, cur: tuple[str, int] | None) -> _Money | None:
+    """amounts[i] and amounts[i + 1] as one range, if a connector joins them."""
+    if i + 1 >= len(amounts):
+        return None
+    a, b = amounts[i], amounts[i + 1]
+    gap_start = cur[1] if cur else a.end
+    if (
+        gap_start > b.start
+        or not _CONNECTOR.fullmatch(text, gap_start, b.start)
+        or label_before(text, a.start)
+    ):
+        return None
+    cur_b = _currency_after(text, b.end)
+    if cur_b is None and (cur is not None or not _bare_ok(text, b)):
+        return None
+    if cur is not None and cur_b is not None and cur[0] != cur_b[0]:
+        return None
+    low = a.value if cur is not None else _inherit_scale(a, b)
+    if low is None or low >= b.value:
+        return None
+    end = cur_b[1] if cur_b else b.end
+    return _Money(a.start, end, low, b.value, cur_b[0] if cur_b else None, b.scale)
+
+
+def _at(text: str, amounts: list[Amount], i: int) -> tuple[_Money, int] | None:
+    """The money figure that starts with amounts[i] and how many amounts it uses."""
+    a = amounts[i]
+    cur = _currency_after(text, a.end)
+    rng = _range(text, amounts, i, cur)
+    if rng is not None:
+        return rng, 2
+    if cur is not None:
+        return _Money(a.start, cur[1], a.value, None, cur[0], a.scale), 1
+    prefix = _PREFIX_BEFORE.search(text, max(0, a.start - 8), a.start)
+    if prefix is not None and not a.words:
+        code = lex.PREFIX_SYMBOLS[prefix.group().strip().lower()]
+        return _Money(prefix.start(), a.end, a.value, None, code, a.scale), 1
+    if _bare_ok(text, a):
+        return _Money(a.start, a.end, a.value, None, None, a.scale), 1
+    return None
 
 
 def find(sentence: Sentence) -> list[Mention]:
-    return []
+    text = sentence.text
+    if not _PREFILTER.search(text):
+        return []
+    amounts = find_amounts(text)
+    found: list[_Money] = []
+    loose: list[Amount] = []  # scaled amounts without currency or cue, maybe elliptical
+    i = 0
+    while i < len(amounts):
+        hit = _at(text, amounts, i)
+        if hit is None:
+            a = amounts[i]
+            if a.scale >= _MILLION and _BARE_END.match(text, a.end):
+                loose.append(a)
+            i += 1
+            continue
+        found.append(hit[0])
+        i += hit[1]
+    explicit = [f for f in found if f.currency is not None]
+    # "xuất khẩu đạt 3,2 tỷ, nhập khẩu đạt 2,9 tỷ USD": the currency of a parallel figure
+    # with the same scale word, shortly after, carries over.
+    for a in loose:
+        nxt = next((e for e in explicit if e.start >= a.end), None)
+        if nxt is not None and nxt.scale == a.scale and nxt.start - a.end <= _ELLIPSIS_WINDOW:
+            found.append(_Money(a.start, a.end, a.value, None, nxt.currency, a.scale))
+    found.sort(key=lambda f: f.start)
+    out: list[Mention] = []
+    for f in found:
+        currency = f.currency
+        if currency is None:  # a bare amount: the nearest explicit figure's currency, else đồng
+            near = min(explicit, key=lambda e: min(abs(e.start - f.end), abs(f.start - e.end)), default=None)
+            currency = near.currency if near is not None else "VND"
+        start = f.start
+        qualifier = None
+        q = _QUALIFIER.search(text, max(0, start - 30), start)
+        if q is not None:
+            qualifier = lex.QUALIFIERS[_SPACES.sub(" ", q.group("q").lower())]
+            start = q.start()
+        fields: dict[str, object] = {"currency": currency}
+        if f.value_max is not None:
+            fields["value_max"] = to_json(f.value_max)
+        fields["qualifier"] = qualifier
+        out.append(Mention("money", sentence.start + start, sentence.start + f.end, to_json(f.value), fields))
+    return out
+
+
+def _m(value: int | float, currency: str = "VND", qualifier: str | None = None, **extra: object) -> dict:
+    """An expected money fact: value, currency, (value_max), qualifier."""
+    row: dict[str, object] = {"value": value, "currency": currency}
+    row.update(extra)
+    row["qualifier"] = qualifier
+    return row
+
+
+EXAMPLES: list[Example] = [
+    # VND in digits, Vietnamese grouping and decimal comma
+    Example(
+        "Tổng doanh thu bán lẻ hàng hóa trên địa bàn tỉnh 6 tháng đầu năm đạt 48.350 tỷ đồng.",
+        [{"text": "48.350 tỷ đồng", **_m(48350000000000)}],
+    ),
+    Example(
+        "Năm 2023, tỉnh dành 3,85 tỷ đồng kinh phí khuyến công địa phương cho 21 đề án.",
+        [{"text": "3,85 tỷ đồng", **_m(3850000000)}],
+    ),
+    Example("Giá thép xây dựng giảm thêm 200.000 đ/tấn.", [{"text": "200.000 đ", **_m(200000)}]),
+    Example("Mỗi hộ được hỗ trợ 1.500.000 VNĐ để mua máy.", [{"text": "1.500.000 VNĐ", **_m(1500000)}]),
+    Example("Giá xăng RON95 ở mức 23.450 vnđ/lít từ chiều nay.", [{"text": "23.450 vnđ", **_m(23450)}]),
+    Example("Giá vé chỉ 50.000₫ một người.", [{"text": "50.000₫", **_m(50000)}]),
+    # compounds, multiplied scales, number words
+    Example(
+        "Kim ngạch xuất khẩu của doanh nghiệp FDI ước đạt 1 tỷ 350 triệu USD.",
+        [{"text": "1 tỷ 350 triệu USD", **_m(1350000000, "USD")}],
+    ),
+    Example(
+        "Thu ngân sách nội địa lần đầu vượt mốc 1,2 nghìn tỷ đồng.",
+        [{"text": "1,2 nghìn tỷ đồng", **_m(1200000000000)}],
+    ),
+    Example(
+        "Dự án được cấp vốn 3 triệu 500 nghìn đồng mỗi mét vuông.",
+        [{"text": "3 triệu 500 nghìn đồng", **_m(3500000)}],
+    ),
+    Example(
+        "Công ty đã ủng hộ hai tỷ đồng cho quỹ vì người nghèo.", [{"text": "hai tỷ đồng", **_m(2000000000)}]
+    ),
+    Example(
+        "Huyện bố trí năm trăm triệu đồng để sửa chữa chợ.",
+        [{"text": "năm trăm triệu đồng", **_m(500000000)}],
+    ),
+    Example(
+        "Hợp tác xã vay một tỷ rưỡi đồng để mở rộng xưởng.",
+        [{"text": "một tỷ rưỡi đồng", **_m(1500000000)}],
+    ),
+    Example(
+        "Mức thưởng là một trăm hai mươi triệu đồng cho mỗi sản phẩm đạt giải.",
+        [{"text": "một trăm hai mươi triệu đồng", **_m(120000000)}],
+    ),
+    # other currencies
+    Example(
+        "Xuất khẩu thủy sản sang Hoa Kỳ đạt 1,75 tỷ đô la Mỹ.",
+        [{"text": "1,75 tỷ đô la Mỹ", **_m(1750000000, "USD")}],
+    ),
+    Example(
+        "Nhà đầu tư Hàn Quốc rót thêm US$250 triệu vào nhà máy.",
+        [{"text": "US$250 triệu", **_m(250000000, "USD")}],
+    ),
+    Example(
+        "Hợp đồng trị giá 12 triệu euro đã được ký kết.", [{"text": "12 triệu euro", **_m(12000000, "EUR")}]
+    ),
+    Example(
+        "Khoản vay ODA 30 tỷ yên Nhật dành cho dự án cảng.",
+        [{"text": "30 tỷ yên Nhật", **_m(30000000000, "JPY")}],
+    ),
+    Example(
+        "Hàng nông sản nhập từ Trung Quốc trị giá 800 triệu nhân dân tệ.",
+        [{"text": "800 triệu nhân dân tệ", **_m(800000000, "CNY")}],
+    ),
+    Example("Tập đoàn cam kết đầu tư 2.000 tỷ won.", [{"text": "2.000 tỷ won", **_m(2000000000000, "KRW")}]),
+    Example(
+        "Khoản tài trợ 4,5 triệu bảng Anh của Vương quốc Anh.",
+        [{"text": "4,5 triệu bảng Anh", **_m(4500000, "GBP")}],
+    ),
+    Example(
+        "Kim ngạch nhập khẩu đạt 3,2 tỷ, xuất khẩu đạt 4,1 tỷ USD.",
+        [{"text": "3,2 tỷ", **_m(3200000000, "USD")}, {"text": "4,1 tỷ USD", **_m(4100000000, "USD")}],
+    ),
+    # ranges
+    Example(
+        "Mỗi cơ sở được hỗ trợ 3 - 5 tỷ đồng để đổi mới công nghệ.",
+        [{"text": "3 - 5 tỷ đồng", **_m(3000000000, value_max=5000000000)}],
+    ),
+    Example(
+        "Doanh nghiệp cần vốn lưu động từ 20 đến 30 tỷ đồng.",
+        [{"text": "20 đến 30 tỷ đồng", **_m(20000000000, value_max=30000000000)}],
+    ),
+    Example(
+        "Mức phạt từ 500 triệu đến 1 tỷ đồng đối với hành vi buôn lậu.",
+        [{"text": "500 triệu đến 1 tỷ đồng", **_m(500000000, value_max=1000000000)}],
+    ),
+    Example(
+        "Giá cà phê dao động 95.000-98.000 đồng/kg.",
+        [{"text": "95.000-98.000 đồng", **_m(95000, value_max=98000)}],
+    ),
+    # qualifiers: the word directly before the amount, kept in the span
+    Example(
+        "Lợi nhuận sau thuế của Tổng công ty đạt hơn 2.100 tỷ đồng.",
+        [{"text": "hơn 2.100 tỷ đồng", **_m(2100000000000, qualifier="gt")}],
+    ),
+    Example(
+        "Tổng mức đầu tư dự án khoảng 12,6 nghìn tỷ đồng.",
+        [{"text": "khoảng 12,6 nghìn tỷ đồng", **_m(12600000000000, qualifier="approx")}],
+    ),
+    Example(
+        "Dư nợ tín dụng xanh đạt gần 600 triệu USD.",
+        [{"text": "gần 600 triệu USD", **_m(600000000, "USD", qualifier="lt")}],
+    ),
+    Example(
+        "Mỗi dự án được hỗ trợ tối đa 2 tỷ đồng, ít nhất 300 triệu đồng.",
+        [
+            {"text": "tối đa 2 tỷ đồng", **_m(2000000000, qualifier="le")},
+            {"text": "ít nhất 300 triệu đồng", **_m(300000000, qualifier="ge")},
+        ],
+    ),
+    Example(
+        "Kinh phí sửa chữa ước tính 7,2 tỷ đồng.",
+        [{"text": "ước tính 7,2 tỷ đồng", **_m(7200000000, qualifier="approx")}],
+    ),
+    Example(
+        "Kim ngạch cả năm ước đạt 5 tỷ USD, chưa đến 2 tỷ USD là hàng chế biến.",
+        [
+            {"text": "5 tỷ USD", **_m(5000000000, "USD")},
+            {"text": "chưa đến 2 tỷ USD", **_m(2000000000, "USD", qualifier="lt")},
+        ],
+    ),
+    # a bare amount after a money cue is VND
+    Example("Tổng kinh phí thực hiện đề án là 140 tỷ.", [{"text": "140 tỷ", **_m(140000000000)}]),
+    Example(
+        "Doanh thu năm 2024 đạt 850 tỷ, tăng 12% so với năm trước.",
+        [{"text": "850 tỷ", **_m(850000000000)}],
+    ),
+    # per-unit prices and counts after a slash: only the amount
+    Example(
+        "Thu nhập bình quân của lao động đạt 9,2 triệu đồng/người/tháng.",
+        [{"text": "9,2 triệu đồng", **_m(9200000)}],
+    ),
+    Example(
+        "Tỷ giá trung tâm được niêm yết ở mức 24.265 VND/USD.",
+        [{"text": "24.265 VND", **_m(24265)}],
+    ),
+    # decoys
+    Example("Dân số thế giới đã vượt 8 tỷ người."),
+    Example("Sản lượng lúa cả năm đạt 43 triệu tấn."),
+    Example("Ngành du lịch đón 1,2 triệu lượt khách quốc tế."),
+    Example("Năm 2021 đồng thời là năm đầu thực hiện kế hoạch 5 năm."),
+    Example("Liên hệ đường dây nóng 0912.345.678 để được hỗ trợ."),
+    Example("Nghị định số 33/2024/NĐ-CP có hiệu lực từ ngày 15/5."),
+    Example("Tỷ lệ nội địa hóa của sản phẩm đạt 45%."),
+    Example("Hàng trăm tỷ đồng vốn đầu tư vẫn nằm chờ giải ngân."),
+    Example("Tỉnh có 178/179 đề án hoàn thành đúng hạn."),
+    Example("Đoàn công tác làm việc với 5 đô thị loại II của tỉnh."),
+    Example("Năm Đồng Tháp tổ chức lễ hội, hơn 2 triệu người dân tham gia."),
+    Example("Hai tỷ phú công nghệ đến thăm nhà máy."),
+]

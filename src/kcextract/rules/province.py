@@ -1,17 +1,451 @@
-"""province rules. PLACEHOLDER: finds nothing yet."""
+"""Province rules: Vietnam's provinces and centrally-run cities named in a sentence.
+
+A candidate is any spelling of a unit's name (reference names + lexicon aliases), written with
+the capitals of a proper name. Cheap context checks then drop what only shares the name:
+a commune, street or landmark (`xã Bình Thuận`, `đường Hà Nội`), a city inside a province
+(`thành phố Nam Định`), a person (`chị Hà Giang`, `Nguyễn Văn Long An`), a longer name
+(`Thái Bình Dương`). Only when a capitalised word touches the candidate and nothing cheaper
+decides is underthesea's word segmenter run, on a few words around it.
+"""
 
 from __future__ import annotations
 
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
 from ..facts import Mention
+from ..lexicons import provinces as lex
+from ..provinces import Reference, Unit, reference
 from ..sentences import Sentence
 from . import Example
 
-EXAMPLES: list[Example] = []
+_SP = r"[ \t\u00a0]"
+_LETTER = r"[\p{L}\p{N}]"
+# Tone marks that news places either on the o or on the a/y: Hòa/Hoà, Hóa/Hoá, Thủy/Thuỷ.
+_TONE_PAIRS = {
+    "òa": "oà",
+    "óa": "oá",
+    "ỏa": "oả",
+    "õa": "oã",
+    "ọa": "oạ",
+    "ùy": "uỳ",
+    "úy": "uý",
+    "ủy": "uỷ",
+    "ũy": "uỹ",
+    "ụy": "uỵ",
+}
+_OLD_TONES = regex.compile("|".join(_TONE_PAIRS.values()))
+_NEW_TONE = {v: k for k, v in _TONE_PAIRS.items()}
+_DASHES = regex.compile(rf"{_SP}*[-–—]{_SP}*")
+_SPACES = regex.compile(rf"{_SP}+")
+_DOT_SPACE = regex.compile(rf"\.{_SP}+")
+_WORD = regex.compile(r"\p{L}+")
+_OPENERS = "([{\"'“‘«"
+
+
+def _key(text: str) -> str:
+    """A spelling's lookup key: lower case, one tone placement, one dash, single spaces."""
+    t = unicodedata.normalize("NFC", text).lower()
+    t = _OLD_TONES.sub(lambda m: _NEW_TONE[m.group()], t)
+    t = _DASHES.sub("-", t)
+    t = _DOT_SPACE.sub(".", t)
+    return _SPACES.sub(" ", t.strip())
+
+
+def _pattern(spelling: str) -> str:
+    """A regex for one spelling (of its key), allowing the variants `_key` folds together."""
+    out: list[str] = []
+    i = 0
+    while i < len(spelling):
+        pair = spelling[i : i + 2]
+        ch = spelling[i]
+        if pair in _TONE_PAIRS:
+            out.append(f"(?:{pair}|{_TONE_PAIRS[pair]})")
+            i += 2
+            continue
+        if ch == "-":
+            out.append(rf"{_SP}*[-–—]{_SP}*")
+        elif ch == " ":
+            out.append(rf"{_SP}+")
+        elif ch == ".":
+            out.append(rf"\.{_SP}*")
+        else:
+            out.append(regex.escape(ch))
+        i += 1
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class _Tables:
+    ref: Reference
+    spellings: dict[str, str]  # spelling key -> old unit key
+    names: regex.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    """Built on first use: the reference data is not read at import (cold start)."""
+    ref = reference()
+    spellings: dict[str, str] = {}
+    for key, unit in ref.old.items():
+        spellings[_key(unit.name)] = key
+        for alias in lex.ALIASES.get(key, ()):
+            spellings[_key(alias)] = key
+    for key, unit in ref.new.items():  # every new unit is named after an old one (Huế: 46)
+        spellings.setdefault(_key(unit.name), key)
+    alternatives = "|".join(_pattern(s) for s in sorted(spellings, key=len, reverse=True))
+    names = regex.compile(rf"(?<!{_LETTER})(?=\p{{Lu}})(?i:{alternatives})(?!{_LETTER})")
+    return _Tables(ref, spellings, names)
+
+
+def _words(keys: tuple[str, ...]) -> regex.Pattern[str]:
+    alternatives = "|".join(_pattern(_key(k)) for k in sorted(keys, key=len, reverse=True))
+    return regex.compile(rf"(?i:{alternatives})")
+
+
+_CITY_HEAD = regex.compile(rf"(?<!{_LETTER})(?i:thành{_SP}+phố{_SP}+|tp\.{_SP}*|tp{_SP}+)$")
+# "các tỉnh, thành phố Bắc Ninh, Hà Nam": "thành phố" here is the other half of "provinces".
+_BOTH_HEADS = regex.compile(rf"(?<!{_LETTER})(?i:tỉnh){_SP}*[,/]{_SP}*$")
+_PROVINCE_HEAD = regex.compile(rf"(?<!{_LETTER})(?i:tỉnh){_SP}+$")
+_NEW_MARKER = regex.compile(rf"{_SP}*(?:{_words(lex.NEW_UNIT_MARKERS).pattern})")
+_LONGER = _words(lex.LONGER_NAMES)
+_PLACE_HEADS = frozenset(lex.PLACE_HEADS)
+_NOT_PLACE_HEADS = frozenset(lex.NOT_PLACE_HEADS)
+_PERSON_TITLES = frozenset(lex.PERSON_TITLES)
+_MIDDLE_NAMES = frozenset(lex.MIDDLE_NAMES)
+_SURNAMES = frozenset(lex.SURNAMES)
+_NO_EXTENSION = frozenset(lex.ORG_ENDINGS) | frozenset(lex.FUNCTION_WORDS)
+
+
+def _words_before(text: str, pos: int, n: int) -> list[str]:
+    """Up to n words right before pos, nearest last, each separated by spaces only."""
+    words: list[str] = []
+    i = pos
+    while len(words) < n:
+        j = i
+        while j > 0 and text[j - 1] in " \t\u00a0":
+            j -= 1
+        if j == i:
+            break  # punctuation or the sentence start
+        k = j
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        if k == j or (k > 0 and not text[k - 1].isspace() and text[k - 1] not in _OPENERS):
+            break  # not a whole word ("21°C")
+        words.insert(0, text[k:j])
+        i = k
+    return words
+
+
+def _word_after(text: str, pos: int) -> str:
+    """The word right after pos when only spaces stand between, else ''."""
+    j = pos
+    while j < len(text) and text[j] in " \t\u00a0":
+        j += 1
+    if j == pos:
+        return ""
+    k = j
+    while k < len(text) and text[k].isalpha():
+        k += 1
+    return text[j:k]
+
+
+def _proper(name: str) -> bool:
+    """Written as a proper name: every word capitalised (or the whole name in capitals)."""
+    return all(w[0].isupper() for w in _WORD.findall(name))
+
+
+def _capitalised(word: str, upper_context: bool) -> bool:
+    """A capitalised syllable that could extend a name. Acronyms (UBND, TP) cannot, except
+    in an all-capitals headline, where every word is written that way."""
+    if not word or not word[0].isupper():
+        return False
+    return upper_context or not (len(word) > 1 and word.isupper())
+
+
+def _segment_ok(text: str, start: int, end: int) -> bool:
+    """Whether the word segmenter keeps [start, end) as whole words in a few-word window."""
+    from underthesea import word_tokenize  # slow import and slow call: only here
+
+    before = list(_WORD.finditer(text, max(0, start - 40), start))
+    lo = before[max(0, len(before) - 3)].start() if before else start
+    after = list(_WORD.finditer(text, end, min(len(text), end + 40)))
+    hi = after[min(len(after), 3) - 1].end() if after else end
+    window = text[lo:hi]
+    bounds: set[int] = {0, len(window)}
+    cursor = 0
+    for token in word_tokenize(window):
+        pos = window.find(token, cursor)
+        if pos < 0:
+            return True  # the segmenter changed the text: no evidence against the name
+        bounds.update((pos, pos + len(token)))
+        cursor = pos + len(token)
+    return start - lo in bounds and end - lo in bounds
+
+
+def _accept(
+    text: str, start: int, end: int, head_start: int, unit: Unit, longer: list[tuple[int, int]]
+) -> bool:
+    name = text[start:end]
+    if not _proper(name):
+        return False  # "hòa bình" (peace), "thái bình"
+    if any(s < end and start < e for s, e in longer):
+        return False  # "Thái Bình Dương", "Điện Biên Phủ"
+    before = _words_before(text, head_start, 2)
+    last = before[-1] if before else ""
+    pair = " ".join(before[-2:]).lower() if len(before) == 2 else ""
+    if head_start == start:  # "tỉnh"/"thành phố" before the name settles what it is
+        if (last.lower() in _PLACE_HEADS or pair in _PLACE_HEADS) and pair not in _NOT_PLACE_HEADS:
+            return False  # "xã Bình Thuận", "đường Hà Nội", "thị xã Quảng Trị"
+        if last.lower() in _PERSON_TITLES:
+            return False  # "chị Hà Giang"
+        stops = lex.NOT_AFTER.get(unit.key, ())
+        if last.lower() in stops or pair in stops:
+            return False  # "Chủ tịch Hồ Chí Minh"
+    upper = name.isupper()
+    prev = last if head_start == start else ""
+    nxt = _word_after(text, end)
+    check = False
+    if _capitalised(prev, upper):
+        if prev.lower() in _MIDDLE_NAMES:
+            return False  # "Nguyễn Văn Long An"
+        check = prev.lower() not in _NO_EXTENSION
+    if _capitalised(nxt, upper) and nxt.lower() not in _SURNAMES and nxt.lower() not in _NO_EXTENSION:
+        check = True
+    return not check or _segment_ok(text, start, end)
 
 
 def find(sentence: Sentence) -> list[Mention]:
-    return []
+    text = sentence.text
+    tables = _tables()
+    raw: list[tuple[int, int, str]] = []
+    for m in tables.names.finditer(text, overlapped=True):
+        key = tables.spellings.get(_key(m.group()))
+        if key is not None:
+            raw.append((m.start(), m.end(), key))
+    if not raw:
+        return []
+    # A candidate inside a longer one ("Huế" in "Thừa Thiên Huế") is not a candidate.
+    raw = [c for c in raw if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in raw)]
+    longer = [m.span() for m in _LONGER.finditer(text)]
+    taken: list[tuple[int, int]] = []
+    out: list[Mention] = []
+    for start, end, key in raw:
+        unit = tables.ref.old.get(key) or tables.ref.new[key]
+        head_start = start
+        city = _CITY_HEAD.search(text, max(0, start - 16), start) if start else None
+        if city and not _key(text[start:end]).startswith(("tp", "thành phố")):
+            if not unit.central and not _BOTH_HEADS.search(text, max(0, city.start() - 12), city.start()):
+                continue  # "thành phố Nam Định" is a city inside a province
+            head_start = city.start()
+        else:
+            province = _PROVINCE_HEAD.search(text, max(0, start - 8), start) if start else None
+            if province:
+                head_start = province.start()
+        if any(s < end and head_start < e for s, e in taken):
+            continue
+        if not _accept(text, start, end, head_start, unit, longer):
+            continue
+        taken.append((head_start, end))
+        is_new = bool(_NEW_MARKER.match(text, end)) and key in tables.ref.new
+        out.append(
+            Mention(
+                "province",
+                sentence.start + head_start,
+                sentence.start + end,
+                unit.name if not is_new else tables.ref.new[key].name,
+                {"_unit": ("new" if is_new else "old", key)},
+            )
+        )
+    return out
 
 
 def resolve(mentions: list[Mention]) -> None:
     """Add `code` and `province_2025` from underthesea's administrative data."""
+    if not mentions:
+        return
+    ref = reference()
+    for m in mentions:
+        era, key = m.fields.pop("_unit", ("old", None))
+        if key is None:  # a mention made elsewhere: look its value up by name
+            key = next((u.key for u in ref.old.values() if u.name == m.value), None)
+            if key is None:
+                continue
+        unit = ref.new[key] if era == "new" else ref.old[key]
+        m.value = unit.name
+        m.fields["code"] = unit.code
+        m.fields["province_2025"] = ref.province_2025(unit).name
+
+
+def _p(text: str, value: str, code: str, p2025: str) -> dict[str, str]:
+    return {"text": text, "value": value, "code": code, "province_2025": p2025}
+
+
+EXAMPLES: list[Example] = [
+    # Plain names, heads kept in the span, organisations (span = the name only).
+    Example(
+        "UBND tỉnh Quảng Nam vừa phê duyệt kế hoạch phát triển cụm công nghiệp.",
+        [_p("tỉnh Quảng Nam", "Quảng Nam", "49", "Đà Nẵng")],
+    ),
+    Example(
+        "Kim ngạch xuất khẩu của Bắc Ninh tăng 12% so với cùng kỳ.",
+        [_p("Bắc Ninh", "Bắc Ninh", "27", "Bắc Ninh")],
+    ),
+    Example(
+        "Sở Công Thương Bình Dương tổ chức hội nghị kết nối cung cầu.",
+        [_p("Bình Dương", "Bình Dương", "74", "Hồ Chí Minh")],
+    ),
+    Example(
+        "Giá xăng tại TP.HCM giảm từ chiều nay.",
+        [_p("TP.HCM", "Hồ Chí Minh", "79", "Hồ Chí Minh")],
+    ),
+    Example(
+        "Doanh nghiệp ở TPHCM và Hà Nội chiếm hơn nửa số vốn đăng ký mới.",
+        [_p("TPHCM", "Hồ Chí Minh", "79", "Hồ Chí Minh"), _p("Hà Nội", "Hà Nội", "01", "Hà Nội")],
+    ),
+    Example(
+        "Hội chợ diễn ra tại Thành phố Hồ Chí Minh từ ngày 5 đến 8/12.",
+        [_p("Thành phố Hồ Chí Minh", "Hồ Chí Minh", "79", "Hồ Chí Minh")],
+    ),
+    Example(
+        "Lãnh đạo TP. Cần Thơ làm việc với các nhà đầu tư Nhật Bản.",
+        [_p("TP. Cần Thơ", "Cần Thơ", "92", "Cần Thơ")],
+    ),
+    Example(
+        "Khánh Hoà đón hơn 3 triệu lượt khách quốc tế trong năm.",
+        [_p("Khánh Hoà", "Khánh Hòa", "56", "Khánh Hòa")],
+    ),
+    Example(
+        "THANH HOÁ: Khởi công nhà máy xi măng công suất lớn",
+        [_p("THANH HOÁ", "Thanh Hóa", "38", "Thanh Hóa")],
+    ),
+    Example(
+        "Cà phê Đắc Lắc được xuất khẩu sang hơn 60 thị trường.",
+        [_p("Đắc Lắc", "Đắk Lắk", "66", "Đắk Lắk")],
+    ),
+    Example(
+        "Tỉnh Đắk Nông và tỉnh Lâm Đồng phối hợp phát triển chuỗi bauxite - nhôm.",
+        [
+            _p("Tỉnh Đắk Nông", "Đắk Nông", "67", "Lâm Đồng"),
+            _p("tỉnh Lâm Đồng", "Lâm Đồng", "68", "Lâm Đồng"),
+        ],
+    ),
+    Example(
+        "Cảng biển BR-VT đón tàu container lớn nhất từ trước đến nay.",
+        [_p("BR-VT", "Bà Rịa - Vũng Tàu", "77", "Hồ Chí Minh")],
+    ),
+    Example(
+        "Nhà máy đặt tại Khu công nghiệp Phú Mỹ, tỉnh Bà Rịa – Vũng Tàu.",
+        [_p("tỉnh Bà Rịa – Vũng Tàu", "Bà Rịa - Vũng Tàu", "77", "Hồ Chí Minh")],
+    ),
+    Example(
+        "Du lịch Thừa Thiên - Huế phục hồi mạnh sau dịch.",
+        [_p("Thừa Thiên - Huế", "Thừa Thiên Huế", "46", "Huế")],
+    ),
+    Example(
+        "Festival nghề truyền thống Huế năm nay thu hút đông du khách.",
+        [_p("Huế", "Thừa Thiên Huế", "46", "Huế")],
+    ),
+    Example(
+        "Hiệp hội Doanh nghiệp Kontum kiến nghị giảm tiền thuê đất.",
+        [_p("Kontum", "Kon Tum", "62", "Quảng Ngãi")],
+    ),
+    Example(
+        "Tỉnh ủy Bắc Cạn chỉ đạo rà soát các dự án chậm tiến độ.",
+        [_p("Bắc Cạn", "Bắc Kạn", "06", "Thái Nguyên")],
+    ),
+    Example(
+        "Sản lượng lúa của An Giang và Kiên Giang chiếm gần một phần tư cả vùng.",
+        [_p("An Giang", "An Giang", "89", "An Giang"), _p("Kiên Giang", "Kiên Giang", "91", "An Giang")],
+    ),
+    Example(
+        "Đoàn công tác đã đến thăm thành phố Đà Nẵng và Quảng Ngãi.",
+        [
+            _p("thành phố Đà Nẵng", "Đà Nẵng", "48", "Đà Nẵng"),
+            _p("Quảng Ngãi", "Quảng Ngãi", "51", "Quảng Ngãi"),
+        ],
+    ),
+    Example("HÀ NỘI - Thị trường bán lẻ cuối năm sôi động.", [_p("HÀ NỘI", "Hà Nội", "01", "Hà Nội")]),
+    Example("Thủ đô Hà Nội có 30 quận, huyện, thị xã.", [_p("Hà Nội", "Hà Nội", "01", "Hà Nội")]),
+    Example(
+        "Vĩnh Phúc thu hút thêm 500 triệu USD vốn FDI.",
+        [_p("Vĩnh Phúc", "Vĩnh Phúc", "26", "Phú Thọ")],
+    ),
+    Example(
+        "Bạc Liêu, Sóc Trăng và Trà Vinh đẩy mạnh đầu tư điện gió ngoài khơi.",
+        [
+            _p("Bạc Liêu", "Bạc Liêu", "95", "Cà Mau"),
+            _p("Sóc Trăng", "Sóc Trăng", "94", "Cần Thơ"),
+            _p("Trà Vinh", "Trà Vinh", "84", "Vĩnh Long"),
+        ],
+    ),
+    Example(
+        "Các tỉnh Quảng Trị, Quảng Bình, Hà Tĩnh bị ảnh hưởng nặng bởi bão.",
+        [
+            _p("tỉnh Quảng Trị", "Quảng Trị", "45", "Quảng Trị"),
+            _p("Quảng Bình", "Quảng Bình", "44", "Quảng Trị"),
+            _p("Hà Tĩnh", "Hà Tĩnh", "42", "Hà Tĩnh"),
+        ],
+    ),
+    Example(
+        "Giám đốc Sở Công Thương Nghệ An Nguyễn Văn Hải cho biết sản lượng điện tăng.",
+        [_p("Nghệ An", "Nghệ An", "40", "Nghệ An")],
+    ),
+    Example(
+        "Chủ tịch Bình Định Phạm Anh Tuấn kiểm tra tiến độ khu kinh tế.",
+        [_p("Bình Định", "Bình Định", "52", "Gia Lai")],
+    ),
+    Example(
+        "Hải Dương: Vải thiều được xuất khẩu sang Nhật Bản", [_p("Hải Dương", "Hải Dương", "30", "Hải Phòng")]
+    ),
+    Example(
+        "Bộ Công Thương cùng Lạng Sơn tháo gỡ ùn tắc nông sản tại cửa khẩu.",
+        [_p("Lạng Sơn", "Lạng Sơn", "20", "Lạng Sơn")],
+    ),
+    Example(
+        "Chủ tịch UBND tỉnh Tây Ninh làm việc với doanh nghiệp dệt may.",
+        [_p("tỉnh Tây Ninh", "Tây Ninh", "72", "Tây Ninh")],
+    ),
+    Example(
+        "Huyện Mường Ảng (Điện Biên) có thêm 3 sản phẩm OCOP.",
+        [_p("Điện Biên", "Điện Biên", "11", "Điện Biên")],
+    ),
+    # Units created on 1 July 2025, named as such.
+    Example(
+        "Từ ngày 1/7/2025, tỉnh Phú Thọ (mới) chính thức đi vào hoạt động.",
+        [_p("tỉnh Phú Thọ", "Phú Thọ", "25", "Phú Thọ")],
+    ),
+    Example(
+        "Tỉnh Lào Cai (mới) có diện tích hơn 13.000 km2.",
+        [_p("Tỉnh Lào Cai", "Lào Cai", "15", "Lào Cai")],
+    ),
+    Example(
+        "Tỉnh Gia Lai sau sáp nhập có diện tích lớn thứ hai cả nước.",
+        [_p("Tỉnh Gia Lai", "Gia Lai", "52", "Gia Lai")],
+    ),
+    Example(
+        "Xã Tân Lập thuộc tỉnh Hòa Bình (cũ) nay thuộc tỉnh Phú Thọ.",
+        [_p("tỉnh Hòa Bình", "Hòa Bình", "17", "Phú Thọ"), _p("tỉnh Phú Thọ", "Phú Thọ", "25", "Phú Thọ")],
+    ),
+    # Decoys: places inside a province, longer names, people, common words, other countries.
+    Example("Tàu hàng vượt Thái Bình Dương mất khoảng 20 ngày."),
+    Example("Chiến thắng Điện Biên Phủ là mốc son của lịch sử dân tộc."),
+    Example("Người dân xã Bình Thuận đã thu hoạch xong vụ lúa."),
+    Example("Dự án mở rộng đường Hà Nội qua TP Thủ Đức đã hoàn thành."),
+    Example("Làng lụa Vạn Phúc ở quận Hà Đông thu hút nhiều khách nước ngoài."),
+    Example("Dệt may là ngành chủ lực của thành phố Nam Định."),
+    Example("Ai cũng mong hòa bình, thái bình cho muôn nhà."),
+    Example("Lào là thị trường nhập khẩu điện lớn của Việt Nam."),
+    Example("Chị Hà Giang, chủ cơ sở sản xuất nón lá, cho biết đơn hàng tăng."),
+    Example("Ông Nguyễn Văn Long An được bầu làm giám đốc hợp tác xã."),
+    Example("Sông Đồng Nai đang chịu áp lực ô nhiễm từ các khu công nghiệp."),
+    Example("Mực nước hồ Hòa Bình đã xuống gần mực nước chết."),
+    Example("Thị xã Quảng Trị tổ chức lễ hội thống nhất non sông."),
+    Example("Chủ tịch Hồ Chí Minh đã đến thăm nhà máy cơ khí năm 1959."),
+    Example("Phố Huế là tuyến phố thương mại sầm uất bậc nhất."),
+    Example("Việt Nam và Nhật Bản ký kết thỏa thuận hợp tác năng lượng."),
+    Example("Bia Sài Gòn tiếp tục dẫn đầu thị phần phía Nam."),
+]

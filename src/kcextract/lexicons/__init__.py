@@ -1,0 +1,1 @@
+"""Word lists the rules are built from: one module per area (dates, money, provinces, …)."""

@@ -1,0 +1,80 @@
+"""Unit tests of the date rules' document date and year filling (the EXAMPLES table covers find)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kcextract import extract
+from kcextract.facts import Mention
+from kcextract.rules.date import document_date, resolve
+from kcextract.sections import BODY, BOILERPLATE, Block
+
+
+def _body(text: str) -> list[Block]:
+    return [Block(0, len(text), BODY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (" date 2022-01 Tiêu đề bài viết\n\nNgày 7-1, Sở Công Thương họp.", "2022-01"),
+        ("date: 2023-05-17\nTiêu đề", "2023-05-17"),
+        ("Tiêu đề bài viết\nThứ Hai, 17/09/2022 17:15 (GMT+7)\nNội dung.", "2022-09-17"),
+        ("Tiêu đề bài viết\n17:15' - 17/09/2022\nNội dung.", "2022-09-17"),
+        ("Tiêu đề\nHà Nội, ngày 15 tháng 9 năm 2022\nNội dung.", "2022-09-15"),
+        ("Tiêu đề\nCập nhật lúc 08:30 ngày 05/03/2023\nNội dung.", "2023-03-05"),
+        # A sentence of the article that holds a date is not a dateline.
+        ("Tiêu đề\nTính đến hết ngày 31/12/2019, tổng kinh phí đã giải ngân hết.", None),
+        ("Ngày 18/11/2024, Trung tâm Khuyến công tổ chức hội thảo.", None),
+        ("Không có ngày tháng nào ở đây.", None),
+    ],
+)
+def test_document_date(text: str, expected: str | None) -> None:
+    assert document_date(text, _body(text)) == expected
+
+
+def test_teaser_stamp_is_not_the_document_date() -> None:
+    text = "Tiêu đề\nNội dung bài.\nTin liên quan\n17:15' - 17/09/2022\nNgày 17/9, tỉnh họp."
+    cut = text.index("Tin liên quan")
+    blocks = [Block(0, cut, BODY), Block(cut, len(text), BOILERPLATE)]
+    assert document_date(text, blocks) is None
+
+
+def _yearless_day(md: str) -> Mention:
+    return Mention("date", 0, 5, f"--{md}", {"grain": "day", "_yearless": True})
+
+
+@pytest.mark.parametrize(
+    ("md", "doc_date", "expected"),
+    [
+        ("01-07", "2022-01", "2022-01-07"),
+        ("12-27", "2022-01", "2021-12-27"),  # roll-over: late December in a January article
+        ("01-05", "2022-12-15", "2023-01-05"),  # an announced early-January event
+        ("07-01", "2022-01", "2022-07-01"),  # six months away: ties keep the document's year
+        ("12-27", "2022", "2022-12-27"),  # a year-only date gives its year as it is
+    ],
+)
+def test_resolve_year(md: str, doc_date: str, expected: str) -> None:
+    m = _yearless_day(md)
+    resolve([m], doc_date)
+    assert m.value == expected
+    assert m.fields == {"grain": "day", "year_inferred": True}
+
+
+def test_resolve_without_document_date_keeps_no_year_form() -> None:
+    m = _yearless_day("12-27")
+    full = Mention("date", 10, 20, "2022-09-17", {"grain": "day"})
+    resolve([m, full], None)
+    assert (m.value, m.fields) == ("--12-27", {"grain": "day"})
+    assert (full.value, full.fields) == ("2022-09-17", {"grain": "day"})
+
+
+def test_header_date_fills_yearless_days() -> None:
+    text = " date 2022-01 Tiêu đề bài viết\n\nNgày 7-1, Sở Công Thương tổ chức hội nghị tổng kết năm 2021."
+    facts = [f for f in extract(text, include_boilerplate=True, with_about=False) if f.type == "date"]
+    got = [(f.text, f.value, f.fields.get("year_inferred")) for f in facts]
+    assert got == [("2022-01", "2022-01", None), ("Ngày 7-1", "2022-01-07", True), ("năm 2021", "2021", None)]
+    for f in facts:
+        assert text[f.start : f.end] == f.text
+        assert "year_inferred" not in f.fields or f.fields["year_inferred"] is True
+        assert not [k for k in f.fields if k.startswith("_")]
