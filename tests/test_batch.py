@@ -13,21 +13,19 @@ from kcextract.inputs import InputError, Source, discover
 from kcextract.ledger import Ledger, LedgerReader, extractor_version
 from kcextract.output import AtomicFile
 
-TEMPLATE = (
-    "Bản tin số {n}\n"
-    "Hà Nội, ngày {d}/3/2023. Sở Công Thương tỉnh Nghệ An cho biết giá trị sản xuất công nghiệp "
-    "đạt {n}.150 tỷ đồng, tăng {p},5% so với cùng kỳ năm trước.\n"
-)
+
+def _load_helpers():  # the tests directory is not a package: load the shared helpers by path
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("batch_corpus", Path(__file__).with_name("batch_corpus.py"))
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def make_corpus(directory: Path, n: int) -> list[Path]:
-    directory.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for i in range(n):
-        path = directory / f"doc{i:03d}.txt"
-        path.write_text(TEMPLATE.format(n=i + 1, d=i % 27 + 1, p=i % 9 + 1), encoding="utf-8")
-        paths.append(path)
-    return paths
+_helpers = _load_helpers()
+make_corpus = _helpers.make_corpus
 
 
 def _run(entries: list, jobs: int, ledger: Ledger | None = None) -> tuple[bytes, object]:

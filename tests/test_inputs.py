@@ -11,24 +11,20 @@ import pytest
 from kcextract.inputs import InputError, Source, discover, read_bytes, read_text
 from kcextract.text import DecodeError, decode
 
-VIETNAMESE = (
-    "Hà Nội, ngày 12/3/2023. Kim ngạch xuất khẩu của tỉnh Bắc Ninh đạt 1.250 tỷ đồng, "
-    "tăng 15,5% so với cùng kỳ; ngành Công Thương hỗ trợ 30 cơ sở khuyến công.\n"
-)
-_TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+def _load_helpers():  # the tests directory is not a package: load the shared helpers by path
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("batch_corpus", Path(__file__).with_name("batch_corpus.py"))
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def to_cp1258(text: str) -> bytes:
-    """How a legacy Windows-1258 editor stores Vietnamese: base letters precomposed, tones combining."""
-    out = []
-    for ch in text:
-        try:
-            out.append(ch.encode("cp1258"))
-        except UnicodeEncodeError:
-            parts = unicodedata.normalize("NFD", ch)
-            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
-            out.append((base + "".join(c for c in parts if c in _TONES)).encode("cp1258"))
-    return b"".join(out)
+_helpers = _load_helpers()
+VIETNAMESE = _helpers.VIETNAMESE
+to_cp1258 = _helpers.to_cp1258
 
 
 def test_utf8_as_is_and_bom_dropped() -> None:

@@ -213,10 +213,19 @@ def test_teasers_with_their_own_time_stamps() -> None:
     assert got == [BODY, BODY] + [BOILERPLATE] * 4
 
 
-def test_article_time_stamp_under_the_title_is_boilerplate_only() -> None:
-    text = page(TITLE, "Thứ hai, 17/06/2024 08:15 (GMT+7)", P1, "Cập nhật: 17/06/2024 10:02", P2)
-    got = sections(text, TITLE, "Thứ hai", P1, "Cập nhật", P2)
-    assert got == [BODY, BOILERPLATE, BODY, BOILERPLATE, BODY]
+def test_article_own_dateline_stays_body_other_stamps_do_not_end_it() -> None:
+    # The stamp under the title is the article's own (the date rules read it as the document
+    # date); a site-header date above the title and an update stamp mid-article are not text.
+    text = page(
+        "Thứ năm, 20/06/2024",
+        TITLE,
+        "Thứ hai, 17/06/2024 08:15 (GMT+7)",
+        P1,
+        "Cập nhật: 17/06/2024 10:02",
+        P2,
+    )
+    got = sections(text, "Thứ năm", TITLE, "Thứ hai", P1, "Cập nhật", P2)
+    assert got == [BOILERPLATE, BODY, BODY, BODY, BOILERPLATE, BODY]
 
 
 def test_stamped_headlines_without_heading() -> None:
@@ -296,6 +305,55 @@ def test_captions_and_credits_stay_body() -> None:
     assert sections(text, "Ảnh minh họa", P2, "Theo TTXVN") == [BODY, BODY, BODY]
 
 
+def test_bare_headline_list_after_the_article() -> None:
+    heads = (
+        "Hội chợ hàng Việt Nam chất lượng cao khai mạc tại Cần Thơ\n"
+        "Bình Dương đón thêm 4 dự án FDI vào khu công nghiệp\n"
+        "Ngành thép dự báo phục hồi từ quý III\n"
+        "Thông báo tuyển chọn đề án khuyến công quốc gia năm 2025\n"
+    )
+    text = page(TITLE, P1, P2, heads)
+    got = sections(text, P2, "Hội chợ", "Bình Dương", "Thông báo")
+    assert got == [BODY, BOILERPLATE, BOILERPLATE, BOILERPLATE]
+
+
+def test_list_announced_by_a_colon_stays_body() -> None:
+    items = (
+        "Gốm sứ Bát Tràng men lam cao cấp\n"
+        "Mây tre đan Phú Vinh xuất khẩu\n"
+        "Lụa tơ tằm Vạn Phúc truyền thống\n"
+        "Nón lá làng Chuông Thanh Oai\n"
+    )
+    text = page(TITLE, P1, "Các sản phẩm được công nhận năm nay gồm:", items)
+    assert sections(text, "Gốm sứ", "Nón lá") == [BODY, BODY]
+
+
+def test_body_lists_figures_and_captions_stay_body() -> None:
+    lines = [
+        "Ảnh minh họa",
+        "Cụ thể, các mặt hàng chủ lực gồm:",
+        "- Sầu riêng: 520 triệu USD;",
+        "- Gạo: 180 triệu USD.",
+        "Tháng 1: 650 triệu USD",
+        "Tháng 2: 720 triệu USD",
+        "Bình luận của chuyên gia",
+        "Điện thoại tư vấn cho doanh nghiệp xuất khẩu: 024.3825.1234.",
+        "Minh Anh",
+    ]
+    text = page(TITLE, P1, lines[0], P2, *lines[1:6], P3, *lines[6:])
+    assert sections(text, *lines) == [BODY] * len(lines)
+
+
+def test_tag_items_and_separators_above_a_teaser_list() -> None:
+    teasers = (
+        "-\nThị trường\nGiá cao su xuất khẩu tăng mạnh trong tháng 5\n10:20' - 02/06/2024\n"
+        "Giá cao su xuất khẩu bình quân đạt 1.650 USD/tấn.\n"
+    )
+    text = page(TITLE, P1, P2, "- cao su\n- xuất khẩu", teasers)
+    got = sections(text, P2, "- cao su", "- xuất khẩu", "Thị trường", "Giá cao su xuất khẩu tăng")
+    assert got == [BODY] + [BOILERPLATE] * 4
+
+
 def test_empty_and_blank() -> None:
     assert split_sections("") == []
     assert split_sections("\n\n") == [Block(0, 2, BODY)]
@@ -373,6 +431,34 @@ def test_sample_boundaries(samples: dict[str, str], name: str, first: int, last:
             got = next(b.section for b in blocks if b.start <= at < b.end)
             want = BODY if first <= n <= last else BOILERPLATE
             assert got == want, f"{name} line {n}: {line[:60]!r}"
+        pos += len(line) + 1
+
+
+@pytest.mark.parametrize("name,first,last", BOUNDS)
+def test_sample_boundaries_without_headings(
+    samples: dict[str, str], name: str, first: int, last: int
+) -> None:
+    """Blank out every heading, widget and link line: the teaser structure alone ends the body."""
+    import regex
+
+    from kcextract.text import Document
+
+    text = Document.from_text(samples[name]).text
+    markers = regex.compile(
+        r"^(?:Tin liên quan|Tin mới hơn|Tin khác|- Từ khóa :|Tin cùng chuyên mục|Tin mới nhất"
+        r"|Bạn thấy bài viết này thế nào\?|Kém Bình thường.*|Bài viết cùng chủ đề.*"
+        r"|Có thể bạn quan tâm|http://.*)$",
+        regex.M,
+    )
+    text = markers.sub(lambda m: " " * len(m.group()), text)  # same offsets, same line numbers
+    blocks = split_sections(text)
+    pos = 0
+    for n, line in enumerate(text.split("\n"), 1):
+        if line.strip():
+            at = pos + len(line.rstrip()) - 1
+            got = next(b.section for b in blocks if b.start <= at < b.end)
+            want = BODY if first <= n <= last else BOILERPLATE
+            assert got == want, f"{name} line {n}: {line!r}"
         pos += len(line) + 1
 
 

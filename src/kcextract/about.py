@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import regex
@@ -37,7 +38,8 @@ _DATE_JOIN = regex.compile(r"^\s*(?:và|hoặc|cũng như|,)\s*$", regex.I)
 _ANCHOR_JOIN = regex.compile(r"^\s*(?:và|,|cùng|với|hoặc)\s*(?:tỉnh|thành phố|TP\.?)?\s*$", regex.I)
 _OPENER_FOLLOW = regex.compile(r"^\s*,")
 _OPENER_REACH = 40  # a frame date starts this close to its sentence start ("Năm 2021, …")
-_SO_VOI = regex.compile(r"(?<![\p{L}\p{N}])so(?:\s+với)?(?=\s+(?:với|cùng|năm|tháng|quý|kỳ|\p{N}|\S))", regex.I)
+# `so với …`, or the short `so cùng kỳ`.
+_SO_VOI = regex.compile(r"(?<![\p{L}\p{N}])so(?:\s+với(?![\p{L}\p{N}])|(?=\s+cùng\s+kỳ))", regex.I)
 _CAP_AGENCY = regex.compile(r"(?<![\p{L}\p{N}])(?:Bộ|Cục)\s+\p{Lu}")
 
 
@@ -190,21 +192,74 @@ class _Span:
     kind: str = ""
 
 
-@dataclass
 class _Sent:
-    sentence: Sentence
-    figures: list[Mention]
-    dates: list[_Span]
-    provinces: list[_Span]
-    text: str = ""
-    clauses: list[tuple[int, int]] = field(default_factory=list)
-    segments: list[tuple[int, int]] = field(default_factory=list)
-    times: list[_Span] = field(default_factory=list)  # candidate periods (value None: unknown)
-    anchors: list[_Span] = field(default_factory=list)  # province / national / anaphor
-    weak_national: bool = False
-    base_spans: list[_Span] = field(default_factory=list)  # `so với …` phrases
-    tokens: list[tuple[int, int]] = field(default_factory=list)
-    low: list[str] = field(default_factory=list)
+    """One sentence with its mentions; the costlier views are computed on first use."""
+
+    def __init__(self, sentence: Sentence, mentions: list[Mention], doc_date: str | None) -> None:
+        base = sentence.start
+        self.sentence = sentence
+        self.text = sentence.text
+        self.doc_date = doc_date
+        self.figures = sorted((m for m in mentions if m.type in FIGURES), key=lambda m: m.start)
+        self.dates = sorted(
+            (
+                _Span(m.start - base, m.end - base, m.value, str(m.fields.get("grain") or ""))
+                for m in mentions
+                if m.type == "date" and isinstance(m.value, str)
+            ),
+            key=lambda d: d.start,
+        )
+        self.provinces = sorted(
+            (
+                _Span(m.start - base, m.end - base, m.value, "province")
+                for m in mentions
+                if m.type == "province"
+            ),
+            key=lambda p: p.start,
+        )
+
+    @cached_property
+    def tokens(self) -> list[tuple[int, int]]:
+        return [(t.start(), t.end()) for t in _TOKEN.finditer(self.text)]
+
+    @cached_property
+    def low(self) -> list[str]:
+        return [self.text[a:b].lower() for a, b in self.tokens]
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        return [a for a, _ in self.tokens]
+
+    @cached_property
+    def _splits(self) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        return _split_clauses(self)
+
+    @property
+    def clauses(self) -> list[tuple[int, int]]:
+        return self._splits[0]
+
+    @property
+    def segments(self) -> list[tuple[int, int]]:
+        return self._splits[1]
+
+    @cached_property
+    def times(self) -> list[_Span]:
+        """Candidate periods (value None: a time the text names but the document cannot resolve)."""
+        return _find_times(self, self.doc_date)
+
+    @cached_property
+    def anchors(self) -> list[_Span]:
+        """Province / national / anaphor spans a figure's province can hang on."""
+        return _find_anchors(self)
+
+    @cached_property
+    def weak_national(self) -> bool:
+        return bool(_NATIONAL_WEAK.search(self.text) or _CAP_AGENCY.search(self.text))
+
+    @cached_property
+    def base_spans(self) -> list[_Span]:
+        """The `so với …` phrases."""
+        return _find_base_spans(self)
 
     def local(self, m: Mention) -> tuple[int, int]:
         return m.start - self.sentence.start, m.end - self.sentence.start
@@ -223,38 +278,19 @@ class _Sent:
 
     def token_range(self, a: int, b: int) -> tuple[int, int]:
         """Indices of the tokens wholly inside [a, b)."""
-        i = bisect.bisect_left([t[0] for t in self.tokens], a)
+        i = bisect.bisect_left(self.token_starts, a)
         j = i
         while j < len(self.tokens) and self.tokens[j][1] <= b:
             j += 1
         return i, j
 
-    def in_mention(self, pos: int, spans: Iterable[_Span]) -> bool:
+    @staticmethod
+    def in_mention(pos: int, spans: Iterable[_Span]) -> bool:
         return any(s.start <= pos < s.end for s in spans)
 
 
-def _analyse(sentence: Sentence, mentions: list[Mention], doc_date: str | None) -> _Sent:
-    text = sentence.text
-    base = sentence.start
-    figs = sorted((m for m in mentions if m.type in FIGURES), key=lambda m: m.start)
-    dates = [
-        _Span(m.start - base, m.end - base, m.value, str(m.fields.get("grain") or ""))
-        for m in mentions
-        if m.type == "date" and isinstance(m.value, str)
-    ]
-    provs = [_Span(m.start - base, m.end - base, m.value, "province") for m in mentions if m.type == "province"]
-    s = _Sent(sentence, figs, sorted(dates, key=lambda d: d.start), sorted(provs, key=lambda p: p.start))
-    s.text = text
-    s.tokens = [(t.start(), t.end()) for t in _TOKEN.finditer(text)]
-    s.low = [text[a:b].lower() for a, b in s.tokens]
-    _split_clauses(s)
-    _find_times(s, doc_date)
-    _find_anchors(s)
-    _find_base_spans(s)
-    return s
-
-
-def _find_base_spans(s: _Sent) -> None:
+def _find_base_spans(s: _Sent) -> list[_Span]:
+    out = []
     for m in _SO_VOI.finditer(s.text):
         end = m.end()
         r = _RELATIVE_BASE.match(s.text, end)
@@ -268,13 +304,14 @@ def _find_base_spans(s: _Sent) -> None:
         d = next((d for d in s.dates if end <= d.start <= end + 2), None)
         if d is not None:
             end = d.end
-        s.base_spans.append(_Span(m.start(), end))
+        out.append(_Span(m.start(), end))
+    return out
 
 
-def _split_clauses(s: _Sent) -> None:
+def _split_clauses(s: _Sent) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     text = s.text
     protected = [(m.start(), m.end()) for m in _COMMA_COMPOUND.finditer(text)]
-    protected += [(m.start - s.sentence.start, m.end - s.sentence.start) for m in s.figures]
+    protected += [s.local(m) for m in s.figures]
     protected += [(d.start, d.end) for d in s.dates]
     cuts, seg_cuts = [], []
     for m in _CLAUSE_PUNCT.finditer(text):
@@ -286,8 +323,7 @@ def _split_clauses(s: _Sent) -> None:
         cuts.append(i)
         if text[i] in _SEGMENT_PUNCT:
             seg_cuts.append(i)
-    s.clauses = _ranges(cuts, len(text))
-    s.segments = _ranges(seg_cuts, len(text))
+    return _ranges(cuts, len(text)), _ranges(seg_cuts, len(text))
 
 
 def _ranges(cuts: list[int], n: int) -> list[tuple[int, int]]:
@@ -299,9 +335,10 @@ def _ranges(cuts: list[int], n: int) -> list[tuple[int, int]]:
     return out
 
 
-def _find_times(s: _Sent, doc_date: str | None) -> None:
+def _find_times(s: _Sent, doc_date: str | None) -> list[_Span]:
     """Candidate periods: the date phrases that are neither a base, a start point nor an event day."""
     text = s.text
+    times: list[_Span] = []
     for d in s.dates:
         before = text[max(0, d.start - 40) : d.start]
         if _BASE_BEFORE.search(before):
@@ -310,17 +347,17 @@ def _find_times(s: _Sent, doc_date: str | None) -> None:
             continue
         if (d.kind == "day" or _DAY_VALUE.match(d.value)) and not _RUNNING_BEFORE.search(before):
             continue  # the day of an event (a meeting, a signing), not the time a figure covers
-        s.times.append(_Span(d.start, d.end, d.value, "date"))
+        times.append(_Span(d.start, d.end, d.value, "date"))
     for m in _RELATIVE.finditer(text):
         if s.in_mention(m.start(), s.dates) or s.in_mention(m.end() - 1, s.dates):
             continue
         if _RELATIVE_BAD_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue
-        s.times.append(_Span(m.start(), m.end(), _relative_value(m.group(), doc_date), "relative"))
-    s.times.sort(key=lambda t: t.start)
+        times.append(_Span(m.start(), m.end(), _relative_value(m.group(), doc_date), "relative"))
+    return sorted(times, key=lambda t: t.start)
 
 
-def _find_anchors(s: _Sent) -> None:
+def _find_anchors(s: _Sent) -> list[_Span]:
     """What a figure's province can hang on: provinces, national bodies, a bare `tỉnh`."""
     text = s.text
     anchors = list(s.provinces)
@@ -335,8 +372,7 @@ def _find_anchors(s: _Sent) -> None:
         if _ANAPHOR_BAD_AFTER.match(text[m.end() : m.end() + 12]):
             continue
         anchors.append(_Span(m.start(), m.end(), None, "anaphor"))
-    s.anchors = sorted(anchors, key=lambda a: a.start)
-    s.weak_national = bool(_NATIONAL_WEAK.search(text) or _CAP_AGENCY.search(text))
+    return sorted(anchors, key=lambda a: a.start)
 
 
 def _groups(spans: list[_Span], text: str, join: regex.Pattern[str]) -> list[list[_Span]]:
@@ -374,7 +410,7 @@ class _Doc:
 
     def sent(self, i: int) -> _Sent:
         if i not in self.cache:
-            self.cache[i] = _analyse(self.sentences[i], self.by_sentence.get(i, []), self.doc_date)
+            self.cache[i] = _Sent(self.sentences[i], self.by_sentence.get(i, []), self.doc_date)
         return self.cache[i]
 
     def earlier_in_paragraph(self, i: int) -> Iterable[int]:
@@ -477,11 +513,6 @@ def _province(doc: _Doc, i: int, s: _Sent, fig: Mention) -> str | None:
     return doc.article_province()
 
 
-def _compared_to(s: _Sent, period: str | None, fig: Mention, bases: dict[int, tuple[bool, str | None]]) -> str | None:
-    found, value = bases.get(id(fig), (False, None))
-    return value if found else None
-
-
 def _base_value(s: _Sent, pos: int, period: str | None) -> str | None:
     """The base that starts at `pos` (just after `so với`)."""
     rest = s.text[pos:]
@@ -525,8 +556,6 @@ def _bases(s: _Sent, periods: dict[int, str | None]) -> dict[int, tuple[bool, st
     head: tuple[int, int] | None = None
     for m in _SO_VOI.finditer(s.text):
         pos = m.end()
-        if regex.match(r"\s*(?:sánh|le)\b", s.text[pos:]):
-            continue
         ca, cb = s.clause_of(m.start())
         if m.start() < first_fig and cb <= first_fig:
             head = (m.start(), pos)
@@ -734,7 +763,7 @@ def link(mentions: list[Mention], sentences: list[Sentence], doc_date: str | Non
                 metrics[id(f)],
                 _province(doc, i, s, f),
                 periods[id(f)],
-                _compared_to(s, periods[id(f)], f, bases),
+                bases.get(id(f), (False, None))[1],
             )
 
 

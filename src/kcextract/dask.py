@@ -191,7 +191,7 @@ def connect(address: str) -> Iterator[Client]:
             n_workers=workers,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            dashboard_address=":0",  # a free port: never clash with another cluster on 8787
             silence_logs=logging.ERROR,
         ) as cluster,
         Client(cluster) as client,

@@ -8,7 +8,7 @@ state machine:
 - PRE: before the article. Widgets, menus and stamps are boilerplate; the first ordinary
   line (the title) starts the body.
 - BODY: the article. Stray links, share buttons and stamps are boilerplate lines, but the
-  article goes on. A teaser-list heading, a rating widget or a tag list ends it, and so does
+  article goes on (its own dateline under the title stays body, like the byline). A teaser-list heading, a rating widget or a tag list ends it, and so does
   teaser structure: a headline printed twice in a row, a headline followed by its own time
   stamp, a headline ending in a stamp.
 - TAIL: teaser lists and the like. Everything is boilerplate unless there is clear evidence
@@ -473,6 +473,8 @@ def _label(lines: list[_Line]) -> list[str | None]:
             ):
                 labels[prev] = BOILERPLATE  # the teaser's headline, above its stamp
                 mode, tail = "tail", _Tail(True, relaxed=False, need_links=False)
+            elif mode == "body" and not begun:
+                lab = BODY  # the article's own dateline, between title and lead, like its byline
         elif k == _STAMPED:
             if mode == "body" and begun:
                 mode, tail = "tail", _Tail(True, relaxed=False, need_links=False)
