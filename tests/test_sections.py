@@ -267,6 +267,12 @@ def test_inline_related_box_inside_the_article() -> None:
     assert got == [BODY] + [BOILERPLATE] * 3 + [BODY] * 3
 
 
+def test_one_line_related_link_or_more_button_inside_the_article() -> None:
+    for link in ("Tin liên quan: Xuất khẩu gạo 5 tháng đạt 2,1 tỷ USD", "Xem thêm", "Đọc thêm >>"):
+        text = page(TITLE, P1, link, P2, P3)
+        assert sections(text, P1, link, P2, P3) == [BODY, BOILERPLATE, BODY, BODY], link
+
+
 def test_teaser_list_with_long_leads_does_not_resume() -> None:
     # A lead that ends the list followed by another long line: only teaser structure around it.
     text = page(TITLE, P1, P2, "Tin cùng chuyên mục", TEASERS, "Xem thêm", P3)
@@ -315,6 +321,18 @@ def test_bare_headline_list_after_the_article() -> None:
     text = page(TITLE, P1, P2, heads)
     got = sections(text, P2, "Hội chợ", "Bình Dương", "Thông báo")
     assert got == [BODY, BOILERPLATE, BOILERPLATE, BOILERPLATE]
+    text = page(TITLE, P1, P2, "Ngọc Hà", heads)
+    got = sections(text, P2, "Ngọc Hà", "Hội chợ", "Thông báo")
+    assert got == [BODY, BODY, BOILERPLATE, BOILERPLATE]
+
+
+def test_closing_list_of_names_stays_body() -> None:
+    names = (
+        "Công ty CP Sữa Việt Nam\nTổng công ty Dệt May Hà Nội\n"
+        "Công ty TNHH Gốm Minh Long\nTập đoàn Hòa Phát Hải Dương\n"
+    )
+    text = page(TITLE, P1, "Danh sách doanh nghiệp đạt giải năm nay được công bố như sau.", names)
+    assert sections(text, "Công ty CP Sữa", "Tập đoàn") == [BODY, BODY]
 
 
 def test_list_announced_by_a_colon_stays_body() -> None:

@@ -95,9 +95,7 @@ _ANAPHOR_BAD_AFTER = regex.compile(
 )
 _RELATIVE = regex.compile(_alternation(p for p, _, _ in lex.RELATIVE_TIMES), regex.I)
 _RELATIVE_UNITS = {p: (u, k) for p, u, k in lex.RELATIVE_TIMES}
-_RELATIVE_BAD_BEFORE = regex.compile(
-    "(?:" + _alternation(lex.RELATIVE_NOT_AFTER) + r"|\p{N})\s*$", regex.I
-)
+_RELATIVE_BAD_BEFORE = regex.compile("(?:" + _alternation(lex.RELATIVE_NOT_AFTER) + r"|\p{N})\s*$", regex.I)
 _BASE_BEFORE = regex.compile(
     r"(?:(?<![\p{L}\p{N}])(?:so\s+với|so|bằng|gấp)\s+(?:(?:"
     + "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in lex.BASE_FILLERS)
@@ -106,9 +104,7 @@ _BASE_BEFORE = regex.compile(
 )
 _START_BEFORE = _tail(lex.START_CUES)
 _RUNNING_BEFORE = regex.compile("(?:" + _alternation(lex.RUNNING_TOTAL_CUES) + r")(?:\s+hết)?\s*$", regex.I)
-_RELATIVE_BASE = regex.compile(
-    r"\s*(" + _alternation(p for p, _, _ in lex.RELATIVE_BASES) + ")", regex.I
-)
+_RELATIVE_BASE = regex.compile(r"\s*(" + _alternation(p for p, _, _ in lex.RELATIVE_BASES) + ")", regex.I)
 _RELATIVE_BASE_UNITS = {p: (u, k) for p, u, k in lex.RELATIVE_BASES}
 _BASE_FILLER = regex.compile(r"\s*(?:" + _alternation(lex.BASE_FILLERS) + r")", regex.I)
 _CHANGE_BEFORE = regex.compile(
@@ -565,8 +561,10 @@ def _bases(s: _Sent, periods: dict[int, str | None]) -> dict[int, tuple[bool, st
         if prev:
             p = prev[-1]
             gap = s.text[s.local(p)[1] : m.start()]
-            if not regex.search(r"[;,:]", gap) and len(gap.split()) <= 6 and not any(
-                s.local(f)[0] >= s.local(p)[1] and s.local(f)[1] <= m.start() for f in s.figures
+            if (
+                not regex.search(r"[;,:]", gap)
+                and len(gap.split()) <= 6
+                and not any(s.local(f)[0] >= s.local(p)[1] and s.local(f)[1] <= m.start() for f in s.figures)
             ):
                 target = p
         if target is None:
@@ -628,8 +626,10 @@ def _noun_phrase(s: _Sent, a: int, b: int, *, head_first: bool = False) -> str |
         if n:
             i += n
             continue
-        if not _WORD.search(low[i]) or s.in_mention(s.tokens[i][0], s.provinces) or s.in_mention(
-            s.tokens[i][0], s.dates
+        if (
+            not _WORD.search(low[i])
+            or s.in_mention(s.tokens[i][0], s.provinces)
+            or s.in_mention(s.tokens[i][0], s.dates)
         ):
             i += 1
             continue

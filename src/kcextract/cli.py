@@ -72,8 +72,8 @@ def _check_doc_date(value: str | None) -> str | None:
     return value
 
 
-class _Interrupted(Exception):
-    """SIGTERM, turned into an exception so the run can stop cleanly."""
+class _Interrupted(BaseException):
+    """SIGTERM as an exception (like KeyboardInterrupt, not an Exception: nothing may swallow it)."""
 
     def __init__(self, signum: int) -> None:
         super().__init__(signum)

@@ -8,9 +8,10 @@ state machine:
 - PRE: before the article. Widgets, menus and stamps are boilerplate; the first ordinary
   line (the title) starts the body.
 - BODY: the article. Stray links, share buttons and stamps are boilerplate lines, but the
-  article goes on (its own dateline under the title stays body, like the byline). A teaser-list heading, a rating widget or a tag list ends it, and so does
-  teaser structure: a headline printed twice in a row, a headline followed by its own time
-  stamp, a headline ending in a stamp.
+  article goes on (its own dateline under the title stays body, like the byline). A
+  teaser-list heading, a rating widget or a tag list ends it, and so does teaser
+  structure: a headline printed twice in a row, a headline followed by its own time stamp,
+  a headline ending in a stamp, a run of bare headlines after the last paragraph.
 - TAIL: teaser lists and the like. Everything is boilerplate unless there is clear evidence
   that the article goes on (an inline "Tin liên quan" box): two long paragraphs in a row
   after a few short link lines, with nothing else that looks like a teaser list.
@@ -50,6 +51,7 @@ _PARA = 150  # a paragraph of article text, as opposed to a headline or a link
 _SUBSTANTIVE = 100  # a body line this long (and ending a sentence) means the article has begun
 _TAG_ITEM = 60  # the items under "Từ khóa:"
 _MAX_BOX_LINES = 6  # link lines an inline "related" box may hold before the article goes on
+_HEADLINE_AVG = 40  # bare headlines of a teaser list are this long on average; names are shorter
 
 # --- line kinds ---------------------------------------------------------------------------
 _BLANK = "blank"
@@ -382,7 +384,6 @@ class _Line:
 class _Tail:
     resumable: bool  # may the article go on after it (not after a headline printed twice)
     relaxed: bool  # entered before the article had really begun
-    need_links: bool  # a heading: the box must hold at least one link line
     lines: int = 0
     events: int = 0  # lines seen since that look like teaser lists, not article text
     long_seen: bool = False
@@ -458,7 +459,7 @@ def _label(lines: list[_Line]) -> list[str | None]:
         elif k in (_HEADING, _RATING, _TAGS) or (k == _COMMENT and begun):
             tag_run = k == _TAGS
             if mode == "body" or k == _HEADING:
-                mode, tail = "tail", _Tail(True, relaxed=not begun, need_links=k == _HEADING)
+                mode, tail = "tail", _Tail(True, relaxed=not begun)
         elif k == _COMMENT or k in _STRAY:
             pass
         elif k == _STAMP:
@@ -472,18 +473,18 @@ def _label(lines: list[_Line]) -> list[str | None]:
                 and _STAMP_DATE.search(_canon(ln.text))
             ):
                 labels[prev] = BOILERPLATE  # the teaser's headline, above its stamp
-                mode, tail = "tail", _Tail(True, relaxed=False, need_links=False)
+                mode, tail = "tail", _Tail(True, relaxed=False)
             elif mode == "body" and not begun:
                 lab = BODY  # the article's own dateline, between title and lead, like its byline
         elif k == _STAMPED:
             if mode == "body" and begun:
-                mode, tail = "tail", _Tail(True, relaxed=False, need_links=False)
+                mode, tail = "tail", _Tail(True, relaxed=False)
         elif k == _WIDGET and not begun:
             pass
         elif dup and mode == "body":
             if begun and labels[prev] == BODY:
                 labels[prev] = BOILERPLATE  # a teaser: headline, then the same as link text
-                mode, tail = "tail", _Tail(False, relaxed=False, need_links=False)
+                mode, tail = "tail", _Tail(False, relaxed=False)
         elif k == _PUNCT:
             lab = BODY if mode == "body" else BOILERPLATE
         else:
@@ -531,21 +532,27 @@ def _sweep_tag_items(lines: list[_Line], labels: list[str | None], nonblank: lis
 def _drop_trailing_headlines(lines: list[_Line], labels: list[str | None], nonblank: list[int]) -> None:
     """A list of bare headlines after the last paragraph, with no heading over it, is a teaser list.
 
-    Four or more headline-like lines in a row end the body, after a line that closes a
-    sentence (not a colon, which announces a list that belongs to the article).
+    Four or more headline-like lines in a row (of a headline's length) end the body when
+    they follow a paragraph that closes a sentence (not a colon: that announces a list
+    belonging to the article), or that paragraph and a byline.
     """
     body = [i for i in nonblank if labels[i] == BODY]
     run: list[int] = []
-    for i in reversed(body):
-        ln = lines[i]
-        if ln.headline_like and (ln.text[:1].isupper() or ln.text[:1].isdigit()):
-            run.append(i)
-            continue
-        closes = ln.opens_article and ln.ends_sentence and not ln.text.rstrip().endswith(":")
-        if len(run) >= 4 and closes:
-            for j in run:
-                labels[j] = BOILERPLATE
+    m = len(body) - 1
+    while m >= 0:
+        ln = lines[body[m]]
+        if not (ln.headline_like and (ln.text[:1].isupper() or ln.text[:1].isdigit())):
+            break
+        run.append(body[m])
+        m -= 1
+    if len(run) < 4 or m < 0 or sum(len(lines[i].text) for i in run) < _HEADLINE_AVG * len(run):
         return
+    stop = lines[body[m]]
+    if (stop.kind == _BYLINE or (stop.words <= 4 and len(stop.text) <= 40)) and m > 0:
+        stop = lines[body[m - 1]]  # the byline under the last paragraph
+    if stop.opens_article and stop.ends_sentence and not stop.text.endswith(":"):
+        for i in run:
+            labels[i] = BOILERPLATE
 
 
 def _resumes(tail: _Tail, ln: _Line, nxt: _Line | None, dup: bool) -> bool:
@@ -554,12 +561,8 @@ def _resumes(tail: _Tail, ln: _Line, nxt: _Line | None, dup: bool) -> bool:
         return False
     if tail.relaxed:
         return True
-    return (
-        tail.events == 0
-        and not tail.long_seen
-        and tail.lines <= _MAX_BOX_LINES
-        and (tail.lines >= 1 or not tail.need_links)
-    )
+    # A box of a few link lines (or none: a "Xem thêm" button, links the scraper lost).
+    return tail.events == 0 and not tail.long_seen and tail.lines <= _MAX_BOX_LINES
 
 
 def split_sections(text: str) -> list[Block]:

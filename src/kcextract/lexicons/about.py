@@ -76,8 +76,9 @@ NATIONAL_STRONG: tuple[str, ...] = (
 )
 # Weaker signs of a national figure: they count only where the sentence names no province.
 NATIONAL_WEAK: tuple[str, ...] = (
-    "quốc gia", "kcqg", "bộ công thương", "bộ tài chính", "bộ kế hoạch và đầu tư", "cục", "bộ",
+    "quốc gia", "kcqg", "bộ công thương", "bộ tài chính", "bộ kế hoạch và đầu tư",
 )
+# (A capitalised `Bộ X` / `Cục X` counts as well: see about._CAP_AGENCY.)
 
 # `tỉnh` / `thành phố` used on their own refer back to the province of the paragraph.
 ANAPHOR_WORDS: tuple[str, ...] = ("tỉnh", "thành phố", "địa phương này")
