@@ -32,11 +32,15 @@ TEMPLATE = (
 )
 
 
-def make_corpus(directory: Path, n: int) -> list[Path]:
+def make_corpus(directory: Path, n: int, paragraphs: int = 1) -> list[Path]:
+    """`n` small distinct articles (longer with `paragraphs`, to give a run time to be killed)."""
     directory.mkdir(parents=True, exist_ok=True)
     paths = []
     for i in range(n):
         path = directory / f"doc{i:03d}.txt"
-        path.write_text(TEMPLATE.format(n=i + 1, d=i % 27 + 1, p=i % 9 + 1), encoding="utf-8")
+        body = "".join(
+            TEMPLATE.format(n=i + 1 + k, d=(i + k) % 27 + 1, p=(i + k) % 9 + 1) for k in range(paragraphs)
+        )
+        path.write_text(body, encoding="utf-8")
         paths.append(path)
     return paths

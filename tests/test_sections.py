@@ -199,6 +199,12 @@ def test_headline_printed_twice_at_the_top_does_not_cut_the_article() -> None:
     assert blocks[0].section == BODY
 
 
+def test_image_alt_repeated_as_caption_does_not_end_the_article() -> None:
+    caption = "Toàn cảnh hội nghị tổng kết ngành Công Thương năm 2023"
+    text = page(TITLE, P1, caption, caption, P2, P3)
+    assert sections(text, P1, P2, P3) == [BODY, BODY, BODY]
+
+
 def test_teasers_with_their_own_time_stamps() -> None:
     teasers = (
         "Doanh nghiệp da giày tìm đơn hàng mới tại thị trường Trung Đông\n"

@@ -382,7 +382,6 @@ class _Line:
 
 @dataclass
 class _Tail:
-    resumable: bool  # may the article go on after it (not after a headline printed twice)
     relaxed: bool  # entered before the article had really begun
     lines: int = 0
     events: int = 0  # lines seen since that look like teaser lists, not article text
@@ -459,7 +458,7 @@ def _label(lines: list[_Line]) -> list[str | None]:
         elif k in (_HEADING, _RATING, _TAGS) or (k == _COMMENT and begun):
             tag_run = k == _TAGS
             if mode == "body" or k == _HEADING:
-                mode, tail = "tail", _Tail(True, relaxed=not begun)
+                mode, tail = "tail", _Tail(relaxed=not begun)
         elif k == _COMMENT or k in _STRAY:
             pass
         elif k == _STAMP:
@@ -473,18 +472,20 @@ def _label(lines: list[_Line]) -> list[str | None]:
                 and _STAMP_DATE.search(_canon(ln.text))
             ):
                 labels[prev] = BOILERPLATE  # the teaser's headline, above its stamp
-                mode, tail = "tail", _Tail(True, relaxed=False)
+                mode, tail = "tail", _Tail(relaxed=False)
             elif mode == "body" and not begun:
                 lab = BODY  # the article's own dateline, between title and lead, like its byline
         elif k == _STAMPED:
             if mode == "body" and begun:
-                mode, tail = "tail", _Tail(True, relaxed=False)
+                mode, tail = "tail", _Tail(relaxed=False)
         elif k == _WIDGET and not begun:
             pass
         elif dup and mode == "body":
             if begun and labels[prev] == BODY:
-                labels[prev] = BOILERPLATE  # a teaser: headline, then the same as link text
-                mode, tail = "tail", _Tail(False, relaxed=False)
+                # a teaser: headline, then the same as link text (or an image's alt text
+                # repeated as its caption: then two paragraphs follow and the article resumes)
+                labels[prev] = BOILERPLATE
+                mode, tail = "tail", _Tail(relaxed=False)
         elif k == _PUNCT:
             lab = BODY if mode == "body" else BOILERPLATE
         else:
@@ -557,7 +558,7 @@ def _drop_trailing_headlines(lines: list[_Line], labels: list[str | None], nonbl
 
 def _resumes(tail: _Tail, ln: _Line, nxt: _Line | None, dup: bool) -> bool:
     """Clear evidence the article goes on: this line and the next are article paragraphs."""
-    if not tail.resumable or dup or not ln.is_para or nxt is None or not nxt.is_para:
+    if dup or not ln.is_para or nxt is None or not nxt.is_para:
         return False
     if tail.relaxed:
         return True
