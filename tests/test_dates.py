@@ -23,6 +23,13 @@ def _body(text: str) -> list[Block]:
         ("Tiêu đề bài viết\n17:15' - 17/09/2022\nNội dung.", "2022-09-17"),
         ("Tiêu đề\nHà Nội, ngày 15 tháng 9 năm 2022\nNội dung.", "2022-09-15"),
         ("Tiêu đề\nCập nhật lúc 08:30 ngày 05/03/2023\nNội dung.", "2023-03-05"),
+        # A dateline's place may be long; an ISO stamp counts too.
+        ("Tiêu đề\nThành phố Hồ Chí Minh, ngày 15 tháng 9 năm 2024\nNội dung.", "2024-09-15"),
+        ("Tiêu đề\nBà Rịa - Vũng Tàu, ngày 2/10/2024\nNội dung.", "2024-10-02"),
+        ("Tiêu đề\n(Ngày 12/3/2024 15:30)\nNội dung.", "2024-03-12"),
+        ("Tiêu đề\n2024-09-15 08:00\nNội dung.", "2024-09-15"),
+        ("Tiêu đề\nHà Nội, ngày 15/9/2024, Bộ Công Thương tổ chức hội nghị sơ kết.\nNội dung.", None),
+        ("Tiêu đề\nKhai mạc hội chợ hàng Việt ngày 15/9/2024\nNội dung.", None),
         # A sentence of the article that holds a date is not a dateline.
         ("Tiêu đề\nTính đến hết ngày 31/12/2019, tổng kinh phí đã giải ngân hết.", None),
         ("Ngày 18/11/2024, Trung tâm Khuyến công tổ chức hội thảo.", None),
@@ -52,6 +59,9 @@ def _yearless_day(md: str) -> Mention:
         ("01-05", "2022-12-15", "2023-01-05"),  # an announced early-January event
         ("07-01", "2022-01", "2022-07-01"),  # six months away: ties keep the document's year
         ("12-27", "2022", "2022-12-27"),  # a year-only date gives its year as it is
+        ("10-01", "2017-02-02", "2017-10-01"),  # 8 months ahead: still the document's year
+        ("11-15", "2017-02-02", "2016-11-15"),  # 9 months ahead, 3 back: the year before
+        ("12-20", "2017-02-02", "2016-12-20"),  # 10 ahead, 2 back: the year before
     ],
 )
 def test_resolve_year(md: str, doc_date: str, expected: str) -> None:
@@ -78,3 +88,33 @@ def test_header_date_fills_yearless_days() -> None:
         assert text[f.start : f.end] == f.text
         assert "year_inferred" not in f.fields or f.fields["year_inferred"] is True
         assert not [k for k in f.fields if k.startswith("_")]
+
+
+def test_yearless_count_without_document_date_is_dropped() -> None:
+    count = Mention("date", 0, 5, "--01/--06", {"grain": "range", "_yearless": True, "_count": True})
+    day = _yearless_day("05-01")
+    resolve([count, day], None)
+    assert count.fields == {"grain": "range", "_drop": True}  # the pipeline leaves it out
+    assert day.fields == {"grain": "day"}
+    resolve(
+        [q := Mention("date", 0, 5, "--10/--12", {"grain": "quarter", "_yearless": True, "_count": True})],
+        "2024-01",
+    )
+    assert (q.value, q.fields) == ("2023-10/2023-12", {"grain": "quarter", "year_inferred": True})
+
+
+@pytest.mark.parametrize(
+    ("doc_date", "expected"),
+    [
+        (None, []),
+        ("2022-07-10", [("6 tháng đầu năm", "2022-01/2022-06"), ("quý I", "2022-01/2022-03")]),
+    ],
+)
+def test_yearless_counts_take_the_document_year(
+    doc_date: str | None, expected: list[tuple[str, str]]
+) -> None:
+    text = "6 tháng đầu năm, doanh thu tăng 10%, riêng quý I tăng 8%."
+    facts = [f for f in extract(text, doc_date=doc_date, with_about=False) if f.type == "date"]
+    assert [(f.text, f.value) for f in facts] == expected
+    assert all(f.fields.get("year_inferred") is True for f in facts)
+    assert not [k for f in facts for k in f.fields if k.startswith("_")]

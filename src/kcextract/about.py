@@ -84,6 +84,7 @@ _STOPS = _Lexicon(lex.METRIC_STOPS)
 _KEEPS = _Lexicon(lex.METRIC_KEEPS)
 _CHAIN = _Lexicon(lex.VERB_CHAIN)
 _FILLERS = _Lexicon(lex.LEADING_FILLERS)
+_PREDICATES = _Lexicon(lex.SUBJECT_PREDICATES)
 _SUBCLAUSE = regex.compile(_alternation(lex.SUBCLAUSE_CUES), regex.I)
 _COMMA_COMPOUND = regex.compile(_alternation(lex.COMMA_COMPOUNDS), regex.I)
 _NATIONAL_STRONG = regex.compile(_alternation(lex.NATIONAL_STRONG), regex.I)
@@ -107,6 +108,34 @@ _RUNNING_BEFORE = regex.compile("(?:" + _alternation(lex.RUNNING_TOTAL_CUES) + r
 _RELATIVE_BASE = regex.compile(r"\s*(" + _alternation(p for p, _, _ in lex.RELATIVE_BASES) + ")", regex.I)
 _RELATIVE_BASE_UNITS = {p: (u, k) for p, u, k in lex.RELATIVE_BASES}
 _BASE_FILLER = regex.compile(r"\s*(?:" + _alternation(lex.BASE_FILLERS) + r")", regex.I)
+_PLAN_BASE = regex.compile(r"\s*(?:" + _alternation(lex.PLAN_BASES) + ")", regex.I)
+# A plan base runs to the end of its phrase (`so với dự toán Trung ương giao`).
+_PLAN_END = regex.compile(r"[,;:.()]|\s(?:và|nhưng|song|tăng|giảm|đạt|vượt)\s|\p{N}", regex.I)
+_RESPECTIVELY = regex.compile(_alternation(lex.RESPECTIVELY), regex.I)
+# What may stand between the figures of one coordinated list (`5%, 6% và 7%`).
+_LIST_GAP = regex.compile(r"^\s*(?:,\s*(?:và\s+)?|;\s*|và\s+|hoặc\s+)$", regex.I)
+_JOINT = regex.compile(r"(?<![\p{L}\p{N}])(?:và|nhưng|song|còn)(?![\p{L}\p{N}])", regex.I)
+_WORD_NEXT = regex.compile(r"\s+[\p{L}]")
+_SUBJECT_MAX = 5  # syllables of a bare subject taken as a metric
+_OLD_NEW = regex.compile(r"\s*\((?:cũ|mới)\)", regex.I)
+# `8,4% của cả nước`: an owner named right after the figure.
+_OWNER_GAP = regex.compile(r"^\s*(?:(?:của|tại|ở|trên|toàn)\s+)+$", regex.I)
+_PLACE_FILLERS = regex.compile(_alternation(lex.PLACE_FILLERS), regex.I)
+_MONTH_COUNT = regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<n>\d{1,2}|"
+    + "|".join(sorted(lex.MONTH_COUNT_WORDS, key=len, reverse=True))
+    + r")\s+tháng\s+(?P<tail>"
+    + "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in sorted(lex.MONTH_COUNT_TAILS, key=len, reverse=True))
+    + r")(?![\p{L}\p{N}])",
+    regex.I,
+)
+_MONTH_COUNT_CUED = regex.compile(
+    "(?:" + _alternation(lex.MONTH_COUNT_CUES) + r")\s+(?:cả\s+)?(?P<span>(?P<n>\d{1,2})\s+tháng)"
+    r"(?!\s*(?:[\p{L}\p{N}/]*\p{N}|năm|đầu|qua|vừa|của|này|nay|trước|tới|sau|liên))",
+    regex.I,
+)
+_NOW = regex.compile(_alternation(lex.NOW_PHRASES), regex.I)
+_DETAIL_OPENER = regex.compile(r"^\W*(?:" + _alternation(lex.DETAIL_OPENERS) + ")", regex.I)
 _CHANGE_BEFORE = regex.compile(
     "(?:" + _alternation(lex.CHANGE_WORDS) + r")(?:\s+(?:" + _alternation(lex.VERB_CHAIN) + r"))*\s*$",
     regex.I,
@@ -177,6 +206,15 @@ def _relative_value(phrase: str, doc_date: str | None) -> str | None:
     return _shift(f"{y:04d}-{mo:02d}", months=k)
 
 
+def _month_count_value(n: str, doc_date: str | None) -> str | None:
+    """`9 tháng qua` in an October article: January to September of its year."""
+    p = _parse(doc_date) if doc_date else None
+    k = int(n) if n.isdigit() else lex.MONTH_COUNT_WORDS.get(_space(n.lower()))
+    if p is None or p[1] is None or not k or not 1 < k <= min(p[1], 12):
+        return None
+    return f"{p[0]:04d}-01/{p[0]:04d}-{k:02d}"
+
+
 # --- per-sentence analysis -------------------------------------------------------------------
 
 
@@ -207,12 +245,17 @@ class _Sent:
         )
         self.provinces = sorted(
             (
-                _Span(m.start - base, m.end - base, m.value, "province")
+                _Span(m.start - base, self._old_new(m.end - base), m.value, "province")
                 for m in mentions
                 if m.type == "province"
             ),
             key=lambda p: p.start,
         )
+
+    def _old_new(self, end: int) -> int:
+        """`tỉnh Vĩnh Phúc (cũ)`: the marker belongs to the name."""
+        m = _OLD_NEW.match(self.text, end)
+        return m.end() if m else end
 
     @cached_property
     def tokens(self) -> list[tuple[int, int]]:
@@ -247,6 +290,33 @@ class _Sent:
     def anchors(self) -> list[_Span]:
         """Province / national / anaphor spans a figure's province can hang on."""
         return _find_anchors(self)
+
+    @cached_property
+    def is_dateline(self) -> bool:
+        """`Hà Nội, ngày 5/1/2024`: a place and a date, no more (its place is not the topic)."""
+        if not self.dates or self.figures or len(self.text) > 80:
+            return False
+        rest = [
+            t
+            for (a, _), t in zip(self.tokens, self.low, strict=True)
+            if _WORD.search(t) and not self.in_mention(a, self.dates) and not self.in_mention(a, self.provinces)
+        ]
+        return len(rest) <= 3
+
+    @cached_property
+    def scope(self) -> tuple[str, str | None]:
+        """What the sentence is about, for the sentences after it: one province, the nation, or unknown."""
+        names = {p.value for p in self.provinces if not self.in_mention(p.start, self.base_spans)}
+        national = any(a.kind == "national" for a in self.anchors) or (self.weak_national and not names)
+        if len(names) == 1 and not national:
+            return "province", names.pop()
+        if names or national:
+            return "mixed" if names else "national", None
+        return "", None
+
+    @cached_property
+    def has_now(self) -> bool:
+        return bool(_NOW.search(self.text))
 
     @cached_property
     def weak_national(self) -> bool:
@@ -300,6 +370,15 @@ def _find_base_spans(s: _Sent) -> list[_Span]:
         d = next((d for d in s.dates if end <= d.start <= end + 2), None)
         if d is not None:
             end = d.end
+        elif _PLAN_BASE.match(s.text, end):
+            # `so với dự toán Trung ương giao`, `so với kế hoạch năm 2024`: the whole plan phrase.
+            pe = _PLAN_BASE.match(s.text, end).end()
+            d = next((d for d in s.dates if pe <= d.start <= pe + 3), None)
+            if d is not None:
+                end = d.end
+            else:
+                stop = _PLAN_END.search(s.text, pe)
+                end = stop.start() if stop else len(s.text)
         out.append(_Span(m.start(), end))
     return out
 
@@ -337,7 +416,7 @@ def _find_times(s: _Sent, doc_date: str | None) -> list[_Span]:
     times: list[_Span] = []
     for d in s.dates:
         before = text[max(0, d.start - 40) : d.start]
-        if _BASE_BEFORE.search(before):
+        if _BASE_BEFORE.search(before) or s.in_mention(d.start, s.base_spans):
             continue
         if "/" not in d.value and _START_BEFORE.search(before):
             continue
@@ -350,22 +429,35 @@ def _find_times(s: _Sent, doc_date: str | None) -> list[_Span]:
         if _RELATIVE_BAD_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue
         times.append(_Span(m.start(), m.end(), _relative_value(m.group(), doc_date), "relative"))
+    for m in _MONTH_COUNT.finditer(text):
+        if s.in_mention(m.start(), s.dates) or s.in_mention(m.end() - 1, s.dates):
+            continue
+        if _BASE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        # The month count replaces the `tháng qua` / `năm nay` inside it.
+        times = [t for t in times if not (m.start() <= t.start < m.end())]
+        times.append(_Span(m.start(), m.end(), _month_count_value(m["n"], doc_date), "relative"))
+    for m in _MONTH_COUNT_CUED.finditer(text):
+        a, b = m.span("span")
+        if s.in_mention(a, s.dates) or any(t.start <= a < t.end for t in times):
+            continue
+        times.append(_Span(a, b, _month_count_value(m["n"], doc_date), "relative"))
     return sorted(times, key=lambda t: t.start)
 
 
 def _find_anchors(s: _Sent) -> list[_Span]:
     """What a figure's province can hang on: provinces, national bodies, a bare `tỉnh`."""
     text = s.text
-    anchors = list(s.provinces)
+    anchors = [p for p in s.provinces if not s.in_mention(p.start, s.base_spans)]
     for m in _NATIONAL_STRONG.finditer(text):
-        if not s.in_mention(m.start(), s.provinces):
+        if not s.in_mention(m.start(), s.provinces) and not s.in_mention(m.start(), s.base_spans):
             anchors.append(_Span(m.start(), m.end(), None, "national"))
     for m in _ANAPHOR.finditer(text):
         if s.in_mention(m.start(), s.provinces) or s.in_mention(m.end() - 1, s.provinces):
             continue
         if _ANAPHOR_BAD_BEFORE.search(text[max(0, m.start() - 15) : m.start()]):
             continue
-        if _ANAPHOR_BAD_AFTER.match(text[m.end() : m.end() + 12]):
+        if _ANAPHOR_BAD_AFTER.match(text[m.end() : m.end() + 12]) or s.in_mention(m.start(), s.base_spans):
             continue
         anchors.append(_Span(m.start(), m.end(), None, "anaphor"))
     return sorted(anchors, key=lambda a: a.start)
@@ -421,7 +513,8 @@ class _Doc:
         done, value = self._article
         if done:
             return value
-        body = [i for i, s in enumerate(self.sentences) if s.section == "body"][:2]
+        body = [i for i, s in enumerate(self.sentences) if s.section == "body"][:4]
+        body = [i for i in body if not self.sent(i).is_dateline][:2]
         value = None
         for i in body:
             names = {p.value for p in self.sent(i).provinces}
@@ -444,6 +537,14 @@ class _Doc:
             if named:
                 return named[-1].value
         return self.article_province()
+
+    def paragraph_scope(self, i: int) -> tuple[str, str | None]:
+        """The nearest earlier sentence of the paragraph that says where it is: its scope."""
+        for j in self.earlier_in_paragraph(i):
+            kind, value = self.sent(j).scope
+            if kind:
+                return kind, value
+        return "", None
 
     def frame(self, i: int) -> tuple[bool, str | None]:
         """The date phrase that opens an earlier sentence of the paragraph (`Năm 2021, …`)."""
@@ -469,6 +570,9 @@ def _period(doc: _Doc, i: int, s: _Sent, fig: Mention) -> str | None:
     fs, fe = s.local(fig)
     ca, cb = s.clause_of(fs)
     groups = _groups(s.times, s.text, _DATE_JOIN)
+    own = _respective(s, groups, fig)
+    if own is not None:
+        return own.value
     figure_clauses = {s.clause_of(s.local(f)[0]) for f in s.figures}
     before = [g for g in groups if g[-1].end <= fs]
     in_clause = [g for g in before if g[0].start >= ca]
@@ -482,31 +586,74 @@ def _period(doc: _Doc, i: int, s: _Sent, fig: Mention) -> str | None:
     later = [g for g in groups if g[0].start >= fe and s.clause_of(g[0].start) not in figure_clauses]
     if later:
         return _group_value(later[0])
+    if s.has_now:
+        return None  # `Lũy kế đến nay, …`: its own time, which the document does not date
+    if _DETAIL_OPENER.match(s.text):
+        # `Trong đó, …`: a part of the figure before it, over the same period.
+        j = next(iter(doc.earlier_in_paragraph(i)), None)
+        if j is not None and doc.sent(j).figures:
+            prev = doc.sent(j)
+            return _period(doc, j, prev, prev.figures[-1])
     found, value = doc.frame(i)
     return value if found else None
+
+
+def _anchor_value(doc: _Doc, i: int, a: _Span) -> str | None:
+    return doc.paragraph_province(i, a.start) if a.kind == "anaphor" else a.value
 
 
 def _province(doc: _Doc, i: int, s: _Sent, fig: Mention) -> str | None:
     fs, fe = s.local(fig)
     ca, cb = s.clause_of(fs)
     groups = _groups(s.anchors, s.text, _ANCHOR_JOIN)
+    own = _respective(s, groups, fig)
+    if own is not None:
+        return _anchor_value(doc, i, own)
+    owner = next((g for g in groups if g[0].start >= fe and _OWNER_GAP.match(s.text[fe : g[0].start])), None)
     before = [g for g in groups if g[-1].end <= fs]
-    pick = before[-1] if before else None
+    pick = owner or (before[-1] if before else None)
     if pick is None:
         after = [g for g in groups if g[0].start >= fe and g[-1].end <= cb]
         pick = after[0] if after else None
     if pick is not None:
-        values = set()
-        for a in pick:
-            if a.kind == "anaphor":
-                values.add(doc.paragraph_province(i, a.start))
-            else:
-                values.add(a.value)  # None for a national body
+        values = {_anchor_value(doc, i, a) for a in pick}  # None for a national body
         return values.pop() if len(values) == 1 else None
     if s.weak_national or groups:
         # National bodies, or provinces that belong to the sentence's other figures.
         return None
+    # The paragraph's earlier sentences set the scope (`Theo Tổng cục Thống kê, … . IIP tăng 8,3%`).
+    kind, value = doc.paragraph_scope(i)
+    if kind:
+        return value
     return doc.article_province()
+
+
+def _run(s: _Sent, fig: Mention) -> list[Mention]:
+    """The coordinated list of figures the figure stands in (`5%, 6% và 7%`), itself alone if none."""
+    k = next(n for n, f in enumerate(s.figures) if f is fig)
+    a = b = k
+    while a > 0 and _LIST_GAP.match(s.text[s.local(s.figures[a - 1])[1] : s.local(s.figures[a])[0]]):
+        a -= 1
+    while b + 1 < len(s.figures) and _LIST_GAP.match(s.text[s.local(s.figures[b])[1] : s.local(s.figures[b + 1])[0]]):
+        b += 1
+    return s.figures[a : b + 1]
+
+
+def _respective(s: _Sent, groups: list[list[_Span]], fig: Mention) -> _Span | None:
+    """`A, B và C lần lượt tăng 5%, 6% và 7%`: the item of the group in the figure's place."""
+    run = _run(s, fig)
+    if len(run) < 2:
+        return None
+    first = s.local(run[0])[0]
+    cue = None
+    for m in _RESPECTIVELY.finditer(s.text, 0, first):
+        cue = m
+    if cue is None or _CLAUSE_PUNCT.search(s.text, cue.end(), first) or _DIGIT.search(s.text, cue.end(), first):
+        return None
+    before = [g for g in groups if g[-1].end <= cue.start()]
+    if not before or len(before[-1]) != len(run):
+        return None
+    return before[-1][run.index(fig)]
 
 
 def _base_value(s: _Sent, pos: int, period: str | None) -> str | None:
@@ -557,6 +704,7 @@ def _bases(s: _Sent, periods: dict[int, str | None]) -> dict[int, tuple[bool, st
             head = (m.start(), pos)
             continue
         target = None
+        after_list = False
         prev = [p for p in percents if s.local(p)[1] <= m.start()]
         if prev:
             p = prev[-1]
@@ -567,11 +715,15 @@ def _bases(s: _Sent, periods: dict[int, str | None]) -> dict[int, tuple[bool, st
                 and not any(s.local(f)[0] >= s.local(p)[1] and s.local(f)[1] <= m.start() for f in s.figures)
             ):
                 target = p
+                after_list = True
         if target is None:
             nxt = [p for p in percents if s.local(p)[0] >= pos and s.local(p)[1] <= cb]
             target = nxt[0] if nxt else None
         if target is not None and id(target) not in out:
-            out[id(target)] = (True, _base_value(s, pos, periods.get(id(target))))
+            # A base after a list (`tăng 5%, 6% và 7% so với năm 2022`) applies to every item.
+            for p in _run(s, target) if after_list else [target]:
+                if p.type == "percent" and id(p) not in out:
+                    out[id(p)] = (True, _base_value(s, pos, periods.get(id(p))))
     # A base at the head of the sentence applies to all its changes (`So với năm 2020, … tăng 14%; …`).
     if head is not None:
         for p in percents:
@@ -616,7 +768,12 @@ def _noun_phrase(s: _Sent, a: int, b: int, *, head_first: bool = False) -> str |
         k = j
         while k > i:
             n = _LEFT_CUTS.ending_at(low, k)
-            if n and k - n >= i and any(_WORD.search(t) for t in low[k:j]):
+            if (
+                n
+                and k - n >= i
+                and any(_WORD.search(t) for t in low[k:j])
+                and not s.in_mention(s.tokens[k - n][0], s.base_spans)
+            ):
                 i = k
                 break
             k -= 1
@@ -696,6 +853,37 @@ def _content_words(s: _Sent, a: int, b: int) -> int:
     return n
 
 
+def _subject(s: _Sent, a: int, b: int) -> str | None:
+    """A clause's bare subject before its predicate: `Trong đó, gạo đạt 590 triệu USD` → `gạo`."""
+    i, j = s.token_range(a, b)
+    low = s.low
+    while i < j:
+        n = _FILLERS.at(low, i)
+        if n or not _WORD.search(low[i]):
+            i += n or 1
+            continue
+        break
+    start = i
+    while (
+        i < j
+        and _WORD.search(low[i])
+        and not (_PREDICATES.at(low, i) or _STOPS.at(low, i) or _LEFT_CUTS.at(low, i) or _CHAIN.at(low, i))
+        and not s.in_mention(s.tokens[i][0], (*s.provinces, *s.dates, *s.anchors, *s.base_spans))
+    ):
+        i += 1
+    if not 1 <= i - start <= _SUBJECT_MAX:
+        return None
+    k, predicate = i, False
+    while k < j:
+        n = _PREDICATES.at(low, k)
+        predicate = predicate or bool(n)
+        n = n or _CHAIN.at(low, k)
+        if not n:
+            return None
+        k += n
+    return _space(s.text[s.tokens[start][0] : s.tokens[i - 1][1]]) if predicate else None
+
+
 def _metrics(s: _Sent) -> dict[int, str | None]:
     out: dict[int, str | None] = {}
     text = s.text
@@ -716,7 +904,20 @@ def _metrics(s: _Sent) -> dict[int, str | None]:
         elif opening >= 0 and _CHANGE_BEFORE.search(text[opening + 1 : fs]):
             metric = None  # `(tăng 10%)`: the change of the figure before it, shared below
         else:
+            if (
+                prev is not None
+                and prev.type == "percent"
+                and left == s.local(prev)[1]
+                and _WORD_NEXT.match(text, left)
+            ):
+                # `chiếm 76,3% tổng mức và tăng 8,3%`: what follows a share is its base, up to `và`.
+                joint = None
+                for joint in _JOINT.finditer(text, left, fs):
+                    pass
+                left = joint.end() if joint else fs
             metric = _noun_phrase(s, left, _strip_chain(s, left, fs))
+            if metric is None and left == ca:
+                metric = _subject(s, ca, fs)
         if metric is None and prev is not None:
             # A change or share right after a figure (`đạt 2 tỷ USD, tăng 66,7%`) or the next item
             # of a list (`Bến Tre giảm 60,1%; Đồng Tháp giảm 59,1%`) shares its metric.

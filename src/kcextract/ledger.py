@@ -18,7 +18,12 @@ from functools import cache
 from pathlib import Path
 
 # Modules that only move facts around, not decide them: editing them keeps the ledger valid.
-_NOT_EXTRACTION = frozenset({"cli.py", "views.py", "batch.py", "ledger.py", "output.py", "evaluate.py"})
+_NOT_EXTRACTION = frozenset(
+    {
+        *("cli.py", "batch.py", "ledger.py", "inputs.py", "output.py", "evaluate.py"),
+        *("views.py", "show.py", "stats.py", "schema.py", "dask.py", "records.py", "parts.py"),
+    }
+)
 _SOURCE_SUFFIXES = (".py", ".json", ".csv", ".tsv", ".txt")
 
 _SCHEMA = """

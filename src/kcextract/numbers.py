@@ -22,7 +22,7 @@ word (`scale`): callers accept a words-only amount only before a scale word, a c
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -32,11 +32,29 @@ from .lexicons import numbers as lex
 
 
 def words_pattern(items: Iterable[str]) -> str:
-    """An alternation of words (longest first), whitespace-tolerant, ending at a word boundary."""
-    alts = sorted(set(items), key=len, reverse=True)
-    if not alts:
+    """An alternation of words, whitespace-tolerant, ending at a word boundary.
+
+    Built as a trie ("đô(?:\\s+la(?:\\s+mỹ)?)?…"): a long flat alternation is tried entry by entry
+    at every position, which made case-insensitive searches over currency names slow. The trie
+    is greedy, so the longest entry still wins, as with a longest-first alternation.
+    """
+    root: dict[str, dict] = {}
+    for word in set(items):
+        node = root
+        for ch in " ".join(word.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not root:
         return "(?!)"
-    return "(?:" + "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in alts) + r")\b"
+    return "(?:" + _trie(root) + r")\b"
+
+
+def _trie(node: dict[str, dict]) -> str:
+    alts = [(r"\s+" if ch == " " else regex.escape(ch)) + _trie(sub) for ch, sub in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 _GS = regex.escape(lex.GROUP_SPACES)
@@ -55,20 +73,53 @@ DIGITS = (
 _U = words_pattern(lex.UNITS)
 _UT = words_pattern(lex.UNITS_AFTER_TENS)
 _U10 = words_pattern(lex.UNITS_AFTER_TEN)
-_B100 = rf"(?:{_U}\s+{lex.TENS_MARK}\b(?:\s+{_UT})?|{lex.TEN}\b(?:\s+{_U10})?|{_U})"
+_TENS = words_pattern(lex.TENS_MARKS)
+_B100 = rf"(?:{_U}\s+{_TENS}(?:\s+{_UT})?|{lex.TEN}\b(?:\s+{_U10})?|{_U})"
 _LINH = words_pattern(lex.ZERO_TENS)
 _B1000 = (
     rf"(?:{_U}\s+{lex.HUNDRED}\b(?:\s+{_LINH}\s+{_U}|\s+{_B100}|\s+{lex.HALF_AFTER}\b)?"
     rf"|{_B100})"
 )
-# A number without scale: digits (optionally "5 trăm") or words below a thousand.
-NUMBER = rf"(?:(?<![\w.,/]){DIGITS}(?:\s+{lex.HUNDRED}\b)?|(?<!\w){_B1000})"
+# The digits after a spoken decimal mark: "2 phẩy 23", "hai phẩy năm", "không phẩy không năm".
+_DIGIT_WORD = rf"(?:{_U}|{lex.ZERO}\b)"
+_DECIMAL = (
+    rf"\s+{words_pattern(lex.DECIMAL_WORDS)}\s+"
+    rf"(?:\d+(?!\d|[.,]\d)|{_B100}(?!\s+{_DIGIT_WORD})|{_DIGIT_WORD}(?:\s+{_DIGIT_WORD})*)"
+)
+_SUFFIX = "(?:" + "|".join(lex.SUFFIX_SCALES) + r")(?![^\W_])"
+
+
+def _number(lookbehind: str) -> str:
+    """A number without scale: digits ("5 trăm", "10k", "2 phẩy 5") or words below a thousand."""
+    return (
+        rf"(?:{lookbehind}{DIGITS}(?:{_SUFFIX}|\s+{lex.HUNDRED}\b|{_DECIMAL})?"
+        rf"|(?<!\w){_B1000}(?:{_DECIMAL})?)"
+    )
+
+
+NUMBER = _number(r"(?<![\w.,/])")
 SCALE = rf"(?:{words_pattern(lex.SCALES)}(?!\s+{words_pattern(lex.SCALE_BLOCKERS)}))"
-_TERM = rf"(?:{NUMBER}|(?<!\w){lex.HALF}\b)(?:\s*{SCALE})+(?:\s+{lex.HALF_AFTER}\b)?"
-AMOUNT = rf"(?:{_TERM}(?:\s+{_TERM})*|{NUMBER})"
+# What may follow the last scale word: the hundreds of a number read out in full ("hai mươi mốt
+# nghìn không trăm mười một" = 21011). Only with "trăm": "2 tỷ 3" is colloquial for 2.3 tỷ.
+_TAIL = (
+    rf"(?:{lex.ZERO}\s+{lex.HUNDRED}\b\s+(?:{_LINH}\s+{_U}|{_B100})"
+    rf"|{_U}\s+{lex.HUNDRED}\b(?:\s+{_LINH}\s+{_U}|\s+{_B100})?)"
+)
+
+
+def _amount(number: str) -> str:
+    term = rf"(?:{number}|(?<!\w){lex.HALF}\b)(?:\s*{SCALE})+(?:\s+{lex.HALF_AFTER}\b)?"
+    more = rf"(?:{NUMBER}|(?<!\w){lex.HALF}\b)(?:\s*{SCALE})+(?:\s+{lex.HALF_AFTER}\b)?"
+    return rf"(?:{term}(?:\s+{more})*(?:\s+{_TAIL}(?!\s*{SCALE}))?|{number})"
+
+
+AMOUNT = _amount(NUMBER)
 
 FLAGS = regex.IGNORECASE | regex.VERSION0
 AMOUNT_RE = regex.compile(AMOUNT, FLAGS)
+# The same, for digits glued to a currency code before them ("USD1,23", "Rs20"): no word
+# boundary is asked for before the first digit.
+_GLUED_AMOUNT_RE = regex.compile(_amount(_number(r"(?<![\d.,/])")), FLAGS)
 NUMBER_RE = regex.compile(NUMBER, FLAGS)
 _TOKEN_RE = regex.compile(rf"(?P<d>{DIGITS})|(?P<w>[^\W\d_]+)", FLAGS)
 _HAS_DIGIT = regex.compile(r"\d")
@@ -79,9 +130,19 @@ _WORD_START = regex.compile(r"(?<!\w)[^\W\d_]")
 _GROUP_SPACE_RE = regex.compile(rf"[{_GS} ]")
 _WORD_RE = regex.compile(r"[^\W\d_]+")
 _LABEL_BEFORE = regex.compile(rf"(?<!\w){words_pattern(lex.RANGE_LOW_BLOCKERS)}\s+\Z", FLAGS)
+_DECIMAL_SPLIT = regex.compile(rf"\s+{words_pattern(lex.DECIMAL_WORDS)}\s+", FLAGS)
+_FRACTION = regex.compile(rf"\d+|{_B100}(?!\s+{_DIGIT_WORD})|{_DIGIT_WORD}(?:\s+{_DIGIT_WORD})*", FLAGS)
+_SIGN_BEFORE = regex.compile(
+    rf"(?:(?:(?<![\d%)\]]\s*)(?<![\w.,%)\]])[{lex.NEGATIVE_SIGNS}])|(?<!\w){words_pattern(lex.NEGATIVE_WORDS)}\s+)\Z",
+    FLAGS,
+)
 _LOOKBACK = 40  # characters before a scale word where its number words may start
+_DIGITS_RE = regex.compile(DIGITS)
+_NEXT_WORD = regex.compile(r"\s*([^\W\d_]+)")
+# Words that can continue a number written in digits (see NUMBER and SCALE).
+_EXTENDERS = frozenset((*lex.SCALES, *lex.SUFFIX_SCALES, lex.HUNDRED, *lex.DECIMAL_WORDS))
 
-_ALL_UNITS = {**lex.UNITS, **lex.UNITS_AFTER_TENS}
+_ALL_UNITS = {**lex.UNITS, **lex.UNITS_AFTER_TENS, lex.ZERO: 0}
 
 
 @dataclass(frozen=True)
@@ -116,8 +177,35 @@ def parse_digits(text: str) -> Decimal | None:
         return None
 
 
+def _fraction_digits(text: str) -> str | None:
+    """The digits after a spoken decimal mark: "23" -> "23", "hai mươi ba" -> "23", "không năm" -> "05"."""
+    if text[0].isdigit():
+        return text
+    words = [w.lower() for w in _WORD_RE.findall(text)]
+    if all(w in lex.UNITS or w == lex.ZERO for w in words) and len(words) > 1:
+        return "".join(str(_ALL_UNITS[w]) for w in words)  # read digit by digit
+    value = parse_amount(text)
+    return None if value is None else str(int(value))
+
+
+def _parse_spoken_decimal(text: str, mark: regex.Match[str]) -> Decimal | None:
+    """ "hai phẩy năm tỷ": the whole part, the fraction digits, then any scale words."""
+    whole = parse_amount(text[: mark.start()])
+    rest = text[mark.end() :]
+    frac = _FRACTION.match(rest)
+    if whole is None or frac is None or whole != whole.to_integral_value() or max_scale(text[: mark.start()]) > 1:
+        return None
+    digits = _fraction_digits(frac.group())
+    if digits is None:
+        return None
+    return parse_amount(f"{int(whole)},{digits}{rest[frac.end():]}")
+
+
 def parse_amount(text: str) -> Decimal | None:
     """The value of a number with optional scale words: "2 tỷ 627 triệu", "một tỷ rưỡi"."""
+    mark = _DECIMAL_SPLIT.search(text)
+    if mark is not None:
+        return _parse_spoken_decimal(text, mark)
     segments: list[tuple[Decimal, Decimal]] = []  # (value, scale) of the parts already scaled
     small = Decimal(0)  # the part below the next scale word
     last: Decimal | None = None  # the last digit, for "mươi"/"trăm" to multiply
@@ -125,6 +213,7 @@ def parse_amount(text: str) -> Decimal | None:
     prev_scale = Decimal(1)
     seen = False
     pos = 0
+    pos_digit_end = -1  # where the last digit group ended: "10k" glues the scale letter to it
     for m in _TOKEN_RE.finditer(text):
         if text[pos : m.start()].strip():
             return None  # something that is no part of a number
@@ -135,10 +224,11 @@ def parse_amount(text: str) -> Decimal | None:
                 return None
             small += d
             last, prev, seen = d, "digit", True
+            pos_digit_end = m.end()
             continue
         w = m.group("w").lower()
-        if w in lex.SCALES:
-            s = lex.SCALES[w]
+        if w in lex.SCALES or (w in lex.SUFFIX_SCALES and prev == "digit" and m.start() == pos_digit_end):
+            s = lex.SCALES.get(w) or lex.SUFFIX_SCALES[w]
             lower = [v for v, sc in segments if sc < s]
             v = small + sum(lower, Decimal(0))
             if v == 0:
@@ -162,7 +252,7 @@ def parse_amount(text: str) -> Decimal | None:
         elif w == lex.TEN:
             small += 10
             last, prev, seen = None, "digit", True
-        elif w == lex.TENS_MARK:
+        elif w in lex.TENS_MARKS:
             if last is None:
                 return None
             small += last * 9
@@ -188,25 +278,52 @@ def parse_amount(text: str) -> Decimal | None:
 def max_scale(text: str) -> Decimal:
     """The largest scale word in a number's text (1 when there is none)."""
     found = [lex.SCALES[t.lower()] for t in _WORD_RE.findall(text) if t.lower() in lex.SCALES]
+    if text[-1:].lower() in lex.SUFFIX_SCALES and text[-2:-1].isdigit():
+        found.append(lex.SUFFIX_SCALES[text[-1].lower()])
     return max(found, default=Decimal(1))
 
 
-def find_amounts(text: str) -> list[Amount]:
+def find_amounts(
+    text: str,
+    word_ends: Iterable[int] = (),
+    keep_words: Callable[[str, int, int], bool] | None = None,
+    glued: Iterable[int] = (),
+) -> list[Amount]:
     """Every number with its scale words and compounds, in order.
 
     The full pattern is tried only where an amount can start (a digit, or a word shortly
-    before a scale word), which keeps this fast on long texts. Numbers in words alone are
-    found only with a scale word ("hai tỷ"); plain "năm" is far more often "year".
+    before a scale word or before one of `word_ends`, such as where a currency name stands),
+    which keeps this fast on long texts. Numbers in words alone are found only with a scale
+    word ("hai tỷ") or where `keep_words(text, start, end)` accepts them ("mười đô la");
+    plain "năm" is far more often "year". `glued` are offsets of digits written right after
+    a letter ("USD1,23") that may start an amount all the same.
     """
     starts = {m.start() for m in _DIGIT_START.finditer(text)}
-    for m in _SCALE_RE.finditer(text):
-        starts.update(w.start() for w in _WORD_START.finditer(text, max(0, m.start() - _LOOKBACK), m.start()))
+    glued_starts = set(glued) - starts
+    starts |= glued_starts
+    ends = [m.start() for m in _SCALE_RE.finditer(text)]
+    if keep_words is not None:
+        ends.extend(word_ends)
+    for end in ends:
+        starts.update(w.start() for w in _WORD_START.finditer(text, max(0, end - _LOOKBACK), end))
     out: list[Amount] = []
     pos = 0
     for start in sorted(starts):
         if start < pos:
             continue
-        m = AMOUNT_RE.match(text, start)
+        if start not in glued_starts:
+            # Most digits are years and counts: when no scale word, "trăm", spoken decimal
+            # mark or glued "k" follows, the plain digits are the whole number.
+            d = _DIGITS_RE.match(text, start)
+            if d is not None:
+                nxt = _NEXT_WORD.match(text, d.end())
+                if nxt is None or nxt.group(1).lower() not in _EXTENDERS:
+                    value = parse_digits(d.group())
+                    if value is not None:
+                        out.append(Amount(d.start(), d.end(), d.group(), value, Decimal(1), False))
+                        pos = d.end()
+                    continue
+        m = (_GLUED_AMOUNT_RE if start in glued_starts else AMOUNT_RE).match(text, start)
         if m is None:
             continue
         if _PLAIN_DIGITS.fullmatch(m.group()):  # the common case (years, counts): no words to parse
@@ -217,7 +334,7 @@ def find_amounts(text: str) -> list[Amount]:
             continue
         words = not _HAS_DIGIT.search(m.group())
         scale = max_scale(m.group())
-        if words and scale == 1:
+        if words and scale == 1 and (keep_words is None or not keep_words(text, m.start(), m.end())):
             continue
         value = parse_amount(m.group())
         if value is None:
@@ -225,6 +342,15 @@ def find_amounts(text: str) -> list[Amount]:
         out.append(Amount(m.start(), m.end(), m.group(), value, scale, words))
         pos = m.end()
     return out
+
+
+def sign_before(text: str, start: int) -> int | None:
+    """Where a minus directly before the number at `start` begins ("-2,5", "âm 2,5"), if any.
+
+    A hyphen counts only when glued to the digits and not after a number ("3 -5" is a range).
+    """
+    m = _SIGN_BEFORE.search(text, max(0, start - 6), start)
+    return m.start() if m is not None else None
 
 
 def label_before(text: str, start: int) -> bool:

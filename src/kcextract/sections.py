@@ -52,6 +52,8 @@ _SUBSTANTIVE = 100  # a body line this long (and ending a sentence) means the ar
 _TAG_ITEM = 60  # the items under "Từ khóa:"
 _MAX_BOX_LINES = 6  # link lines an inline "related" box may hold before the article goes on
 _HEADLINE_AVG = 40  # bare headlines of a teaser list are this long on average; names are shorter
+_BYLINE_MAX = 80  # "Theo Báo Công Thương", "Văn Dũng (TTXVN/Vietnam+)"; a lead starting "Theo …" is longer
+_LABEL_WORDS = 3  # a section label above the title ("Kinh doanh", "Vĩ mô"); a title is longer
 
 # --- line kinds ---------------------------------------------------------------------------
 _BLANK = "blank"
@@ -71,11 +73,14 @@ _MENU = "menu"
 _WIDGET = "widget"
 _STAMP = "stamp"
 _STAMPED = "stamped"
+_COUNTER = "counter"
 
 # Kinds that stand for the article's own text; anything else seen in a tail is teaser-list evidence.
 _TEXTUAL = frozenset({_TEXT, _BYLINE, _PUNCT})
 # Kinds that are boilerplate wherever they stand, without ending the article.
-_STRAY = frozenset({_MORE, _CONTACT, _URL, _SHARE, _MENU})
+_STRAY = frozenset({_MORE, _CONTACT, _URL, _SHARE, _MENU, _COUNTER})
+# Kinds an inline "related" box inside the article may hold besides its links.
+_BOX_KINDS = frozenset({_STAMP, _STAMPED, _MORE, _URL})
 
 
 def _alt(words: tuple[str, ...]) -> str:
@@ -112,7 +117,15 @@ _HEADING_TOPIC = regex.compile(rf"^(?:{_HEAD})\s*[:：]\s*\S.{{0,80}}$", _F)
 # A heading glued to the next link text by the scraper ("Tin mới nhấtBộ Công Thương …").
 _HEADING_GLUED = regex.compile(rf"^(?:{_HEAD})(?=\S)", _F)
 _MORE_LINK = regex.compile(rf"^(?:{_alt(lex.MORE_LINK_HEADINGS)})\s*[:：>»]\s*\S", _F)
-_COMMENT_LINE = regex.compile(rf"^(?:{_alt(lex.COMMENT_HEADINGS)})(?:\s*\(\d+\))?$", _F)
+_COMMENT_LINE = regex.compile(
+    rf"^(?:(?:{_alt(lex.COMMENT_HEADINGS)})(?:\s*\(\d+\))?|(?:{_alt(lex.COMMENT_COUNTED)})\s*\(\d+\))$", _F
+)
+_COUNTER_LINE = regex.compile(rf"^(?:{_alt(lex.COUNTER_KEYS)})\s*[:：]?\s*\d[\d.,]*$", _F)
+_ATTACHMENT = regex.compile(
+    rf"^(?:{_alt(lex.ATTACHMENT_KEYS)})(?:\s*[:：].*)?$|\.(?:{_alt(lex.ATTACHMENT_EXTENSIONS)})\)?$", _F
+)
+_FILE_ENDINGS = tuple(f".{e}" for e in lex.ATTACHMENT_EXTENSIONS) + tuple(f".{e})" for e in lex.ATTACHMENT_EXTENSIONS)
+_MASTHEAD = regex.compile(rf"^(?:{_alt(lex.MASTHEAD_STARTS)})(?!\w)", _F)
 
 _RATING_PROMPT = regex.compile(rf"^(?:{_alt(lex.RATING_PROMPTS)})(?!\w)", _F)
 _STARS = "★☆✩✭✰⭐*"
@@ -125,13 +138,16 @@ _TAGS_LINE = regex.compile(rf"^(?:{_alt(lex.TAG_KEYS)})\s*(?:[:：]|$)", _F)
 
 _FOOTER_START = regex.compile(rf"^(?:{_alt(lex.FOOTER_STARTS)})(?!\w)", _F)
 _FOOTER_PHRASES = tuple(lex.FOOTER_ANYWHERE)
-# The copyright sign with a year or the word, a licence number "123/GP-BTTTT".
-_FOOTER_MARKS = regex.compile(r"(?:©|\(c\))\s*(?:\d{4}|copyright|bản\s+quyền)|/\s*gp\s*-|\bgp-btttt\b", _F)
+# The copyright sign with a year or the word, a press licence number "123/GP-BTTTT" (not a
+# trade licence "38/GP-BCT", which an article may quote).
+_FOOTER_MARKS = regex.compile(
+    rf"(?:©|\(c\))\s*(?:\d{{4}}|copyright|bản\s+quyền)|gp\s*-\s*(?:{_alt(lex.LICENCE_ISSUERS)})(?!\w)", _F
+)
+_LICENCE_LINE = regex.compile(rf"^giấy\s+phép(?!\w).*(?:{_alt(lex.LICENCE_WORDS)})", _F)
 _FOOTER_OTHER = regex.compile(
     r"^(?:©|\(c\)\s|copyright(?!\w)"
     r"|bản\s+quyền(?:\s*(?:thuộc|©|\(c\)|\d{4})|\s*[:：]|$)"
-    r"|(?:phó\s+)?tổng\s+biên\s+tập\s*[:：]"
-    r"|giấy\s+phép(?:\s+\S+){0,4}\s+số\s)",
+    r"|(?:phó\s+)?tổng\s+biên\s+tập\s*[:：])",
     _F,
 )
 _CONTACT_LINE = regex.compile(rf"^(?:{_alt(lex.CONTACT_KEYS)})\s*[:：]", _F)
@@ -145,6 +161,7 @@ _SHARE_LINE = regex.compile(rf"^(?:{_SHARE_SEP}*(?:{_alt(lex.SHARE_WORDS)})(?!\w
 _MENU_LINES = frozenset(lex.MENU_LINES)
 _MENU_START = regex.compile(rf"^(?:{_alt(lex.MENU_STARTS)})(?!\w)", _F)
 _MENU_SPLIT = regex.compile(r"\s*[|»›>]\s*")
+_LABEL_SPLIT = regex.compile(r"\s+[\-–/&]\s+")
 
 _WIDGET_HEADINGS = frozenset(lex.WIDGET_HEADINGS)
 _WEATHER = regex.compile(r"\d\s*(?:°|º|˚)\s*[cf]?(?!\w)|℃|\d\s*độ\s*c(?!\w)", _F)
@@ -204,6 +221,9 @@ _FIRST_WORDS = _first_words(
     lex.TEASER_HEADINGS,
     lex.MORE_LINK_HEADINGS,
     lex.COMMENT_HEADINGS,
+    lex.COMMENT_COUNTED,
+    lex.COUNTER_KEYS,
+    lex.ATTACHMENT_KEYS,
     lex.RATING_PROMPTS,
     lex.RATING_LABELS,
     lex.TAG_KEYS,
@@ -216,6 +236,7 @@ _FIRST_WORDS = _first_words(
     ("copyright", "bản quyền", "tổng biên tập", "phó tổng biên tập", "giấy phép", "(c)"),
 )
 _STAMP_FIRSTS = _first_words(lex.WEEKDAYS, lex.STAMP_LABELS)
+_WEEKDAY_FIRSTS = _first_words(lex.WEEKDAYS)
 
 
 # --- classifying one line -----------------------------------------------------------------
@@ -233,7 +254,9 @@ def _classify(s: str) -> str:
     # first word can start one of them.
     first = lead.split(maxsplit=1)[0].strip(_FIRST_STRIP) if lead else ""
     keyed = not first or first in _FIRST_WORDS
-    if (keyed and (_FOOTER_START.match(lead) or _FOOTER_OTHER.match(lead))) or _footer_anywhere(c):
+    if (
+        keyed and (_FOOTER_START.match(lead) or _FOOTER_OTHER.match(lead) or _LICENCE_LINE.match(lead))
+    ) or _footer_anywhere(c):
         return _FOOTER
     if n > _SHORT:
         return _TEXT
@@ -255,6 +278,8 @@ def _classify(s: str) -> str:
         return _STAMP
     if _is_stamped_headline(c):
         return _STAMPED
+    if c.endswith(_FILE_ENDINGS) and _ATTACHMENT.search(c):
+        return _MORE  # an attached file's name
     if _is_menu(core):
         return _MENU
     if n <= _WIDGET_MAX and (core in _WIDGET_HEADINGS or _is_weather(c) or _is_price_row(c)):
@@ -266,12 +291,14 @@ def _classify_keyed(s: str, c: str, lead: str, core: str) -> str | None:
     """The kinds announced by a lexicon phrase at the line's start."""
     if _RATING_PROMPT.match(core) or _is_rating_labels(core):
         return _RATING
-    if _MORE_LINK.match(lead):
+    if _MORE_LINK.match(lead) or _ATTACHMENT.match(core):
         return _MORE
     if _HEADING_LINE.match(core) or _HEADING_TOPIC.match(lead) or _is_glued_heading(s, c, lead):
         return _HEADING
     if _COMMENT_LINE.match(core):
         return _COMMENT
+    if _COUNTER_LINE.match(core):
+        return _COUNTER
     if _TAGS_LINE.match(lead):
         return _TAGS
     if _CONTACT_LINE.match(lead):
@@ -280,7 +307,7 @@ def _classify_keyed(s: str, c: str, lead: str, core: str) -> str | None:
         return _SHARE
     if core in _MENU_LINES or _MENU_START.match(core):
         return _MENU
-    if _BYLINE_RE.match(s):
+    if len(s) <= _BYLINE_MAX and _BYLINE_RE.match(s):
         return _BYLINE
     return None
 
@@ -320,9 +347,11 @@ def _is_menu(core: str) -> bool:
     if not any(ch in core for ch in "|»›>"):
         return False
     parts = _MENU_SPLIT.split(core)
-    if len(parts) < 3:
+    if len(parts) < 2:
         return False
-    return all(p and len(p.split()) <= 4 and not any(ch.isdigit() for ch in p) for p in parts)
+    # Two parts only as a breadcrumb ("Tin tức > Hoạt động của lãnh đạo Bộ"), never "A | B".
+    most = 4 if len(parts) > 2 else 6 if not any(ch in core for ch in "|") else 0
+    return all(p and len(p.split()) <= most and not any(ch.isdigit() for ch in p) for p in parts)
 
 
 def _is_weather(c: str) -> bool:
@@ -386,6 +415,8 @@ class _Tail:
     lines: int = 0
     events: int = 0  # lines seen since that look like teaser lists, not article text
     long_seen: bool = False
+    last_kind: str = _HEADING  # kinds of the last two lines seen (at first: the heading)
+    before_last: str = _HEADING
 
 
 def _lines(text: str, start: int) -> list[_Line]:
@@ -432,12 +463,19 @@ def _label(lines: list[_Line]) -> list[str | None]:
             if k == _FOOTER:
                 mode = "final"
             elif _resumes(tail, ln, lines[after[i]] if i in after else None, dup):
+                if tail.relaxed and prev >= 0 and lines[prev].headline_like and tail.before_last != _TEXT:
+                    # The title above the lead, after a list before the article whose items
+                    # carry stamps: the title has none. In a list of bare headlines (or of
+                    # headlines and their copies) the title cannot be told from the items.
+                    labels[prev] = BODY
                 mode = "body"
                 tail = None
             else:
                 tail.lines += 1
-                tail.events += k not in _TEXTUAL or dup
+                # an inline box may date its links; headings, widgets and copies are teaser lists
+                tail.events += (k not in _TEXTUAL and k not in _BOX_KINDS) or dup
                 tail.long_seen |= len(ln.text) >= _PARA
+                tail.before_last, tail.last_kind = tail.last_kind, k
             if mode != "body":
                 labels[i] = BOILERPLATE
                 prev = i
@@ -459,35 +497,48 @@ def _label(lines: list[_Line]) -> list[str | None]:
             tag_run = k == _TAGS
             if mode == "body" or k == _HEADING:
                 mode, tail = "tail", _Tail(relaxed=not begun)
+        elif k == _MENU and begun and _table_header(ln, lines[after[i]] if i in after else None):
+            lab = BODY  # "STT | Mặt hàng | Kim ngạch" over rows with as many cells
         elif k == _COMMENT or k in _STRAY:
             pass
         elif k == _STAMP:
             p = lines[prev] if prev >= 0 else None
-            if (
+            nxt = lines[after[i]] if i in after else None
+            if mode == "pre" and _stamp_above_title(ln, nxt, lines[after[after[i]]] if nxt and after.get(i) in after else None):
+                lab = BODY  # vnexpress-style: weekday, date and time right above the title
+            elif (
                 mode == "body"
                 and begun
                 and p is not None
                 and labels[prev] == BODY
                 and p.headline_like
-                and _STAMP_DATE.search(_canon(ln.text))
+                and _teaser_stamp(ln)
             ):
                 labels[prev] = BOILERPLATE  # the teaser's headline, above its stamp
                 mode, tail = "tail", _Tail(relaxed=False)
             elif mode == "body" and not begun:
                 lab = BODY  # the article's own dateline, between title and lead, like its byline
+            elif mode == "body" and len(_STAMP_DATE.findall(_canon(ln.text))) > 1:
+                lab = BODY  # a period ("Thời gian: 17/06/2024 - 20/06/2024"), not a stamp
         elif k == _STAMPED:
             if mode == "body" and begun:
                 mode, tail = "tail", _Tail(relaxed=False)
         elif k == _WIDGET and not begun:
             pass
+        elif k == _WIDGET and mode == "body" and _widget_box(lines, after, i):
+            mode, tail = "tail", _Tail(relaxed=False)  # a price or weather box after the article
         elif dup and mode == "body":
-            if begun and labels[prev] == BODY:
+            if not begun:
+                lab = BODY  # the title printed twice (page title and headline)
+            elif labels[prev] == BODY:
                 # a teaser: headline, then the same as link text (or an image's alt text
                 # repeated as its caption: then two paragraphs follow and the article resumes)
                 labels[prev] = BOILERPLATE
                 mode, tail = "tail", _Tail(relaxed=False)
         elif k == _PUNCT:
             lab = BODY if mode == "body" else BOILERPLATE
+        elif mode == "pre" and _is_chrome(ln, lines[after[i]] if i in after else None):
+            pass
         else:
             lab = BODY
             mode = "body"
@@ -499,6 +550,7 @@ def _label(lines: list[_Line]) -> list[str | None]:
         prev = i
     for cut in cuts:
         _sweep_tag_items(lines, labels, nonblank, cut)
+    _drop_leading_teasers(lines, labels, nonblank)
     _drop_trailing_headlines(lines, labels, nonblank)
     return labels
 
@@ -524,10 +576,41 @@ def _sweep_tag_items(lines: list[_Line], labels: list[str | None], nonblank: lis
             and 0 < ln.words <= 3
             and not ln.ends_sentence
         )
-        if ln.kind == _PUNCT or (len(ln.text) <= 40 and letters[:1].islower()) or label:
+        masthead = ln.kind == _TEXT and len(ln.text) <= _WIDGET_MAX and bool(_MASTHEAD.match(_canon(ln.text)))
+        if ln.kind == _PUNCT or (len(ln.text) <= 40 and letters[:1].islower()) or label or masthead:
             labels[i] = BOILERPLATE
         else:
             break
+
+
+def _drop_leading_teasers(lines: list[_Line], labels: list[str | None], nonblank: list[int]) -> None:
+    """Dated headlines above the article with no heading over them are a teaser list.
+
+    Before the first paragraph, two or more items (a headline over a date stamp, or a
+    headline ending in one) are teasers: they and what stands above them are boilerplate.
+    The last headline over its stamp right above the lead is the article's title and dateline.
+    """
+    first = next((m for m, i in enumerate(nonblank) if labels[i] == BODY and lines[i].opens_article), None)
+    if first is None or first < 4:
+        return
+    items: list[int] = []  # position (in nonblank) of each item's last line
+    m = 0
+    while m < first:
+        ln = lines[nonblank[m]]
+        if ln.kind == _STAMPED:
+            items.append(m)
+        elif ln.headline_like and m + 1 < first:
+            nxt = lines[nonblank[m + 1]]
+            if nxt.kind == _STAMP and _STAMP_DATE.search(_canon(nxt.text)):
+                items.append(m + 1)
+                m += 1
+        m += 1
+    if items and items[-1] == first - 1 and lines[nonblank[first - 1]].kind == _STAMP:
+        items.pop()  # the title and its own dateline
+    if len(items) < 2:
+        return
+    for m in range(items[-1] + 1):
+        labels[nonblank[m]] = BOILERPLATE
 
 
 def _drop_trailing_headlines(lines: list[_Line], labels: list[str | None], nonblank: list[int]) -> None:
@@ -556,12 +639,74 @@ def _drop_trailing_headlines(lines: list[_Line], labels: list[str | None], nonbl
             labels[i] = BOILERPLATE
 
 
+def _teaser_stamp(ln: _Line) -> bool:
+    """A teaser's stamp: one date (or "2 giờ trước"), maybe a time and a weekday, no label.
+
+    "Thời gian: 17/06/2024 - 20/06/2024" under an event's name is the article's own text.
+    """
+    c = _canon(ln.text)
+    first = c.split(maxsplit=1)[0].strip(_FIRST_STRIP) if not c[:1].isdigit() else ""
+    if first and first not in _WEEKDAY_FIRSTS:
+        return False
+    return len(_STAMP_DATE.findall(c)) == 1
+
+
+def _table_header(ln: _Line, nxt: _Line | None) -> bool:
+    n = ln.text.count("|")
+    return n > 0 and nxt is not None and nxt.text.count("|") == n and any(ch.isdigit() for ch in nxt.text)
+
+
+def _widget_box(lines: list[_Line], after: dict[int, int], i: int) -> bool:
+    """A widget heading over widget rows, or weather rows in a run: a sidebar, not a table.
+
+    Price rows under the article's own words stay body ("Giá vàng niêm yết như sau:", rows).
+    """
+    j = after.get(i)
+    nxt = lines[j] if j is not None else None
+    if nxt is None or nxt.kind != _WIDGET:
+        return False
+    ln = lines[i]
+    if _canon(ln.text).rstrip(_TRAIL_PUNCT) in _WIDGET_HEADINGS:
+        return True
+    return _is_weather(_canon(ln.text)) and _is_weather(_canon(nxt.text))
+
+
+def _is_chrome(ln: _Line, nxt: _Line | None) -> bool:
+    """A site name or a section label above the title ("Kinh doanh", "Cổng thông tin điện tử …")."""
+    t = ln.text
+    if ln.kind != _TEXT or len(t) > _WIDGET_MAX or ln.ends_sentence or any(ch.isdigit() for ch in t):
+        return False
+    if nxt is not None and nxt.opens_article:
+        return False  # a (short) title right above its lead
+    if ln.words <= _LABEL_WORDS or _MASTHEAD.match(_canon(t)):
+        return True
+    # "Kinh tế - Xã hội", "Tin tức / Sự kiện": section names joined, not a title
+    parts = _LABEL_SPLIT.split(t)
+    if len(parts) > 1 and all(0 < len(_WORD.findall(p)) <= _LABEL_WORDS for p in parts):
+        return True
+    # an organisation's name in capitals over the site menu ("BỘ CÔNG THƯƠNG")
+    return t.isupper() and nxt is not None and nxt.kind in (_MENU, _URL, _SHARE, _WIDGET, _HEADING, _CONTACT)
+
+
+def _stamp_above_title(ln: _Line, nxt: _Line | None, nxt2: _Line | None) -> bool:
+    """The article's own stamp printed above its title: with a time of day, then the title, then text.
+
+    A site header's date (no time, or menus after it) is not the article's.
+    """
+    if nxt is None or nxt.kind != _TEXT or not nxt.headline_like or not _STAMP_TIME.search(ln.text):
+        return False
+    return nxt2 is None or nxt2.kind in _TEXTUAL or nxt2.kind == _STAMP
+
+
 def _resumes(tail: _Tail, ln: _Line, nxt: _Line | None, dup: bool) -> bool:
     """Clear evidence the article goes on: this line and the next are article paragraphs."""
-    if dup or not ln.is_para or nxt is None or not nxt.is_para:
+    if dup or nxt is None:
         return False
     if tail.relaxed:
-        return True
+        # before the article, a lead and another paragraph (teaser leads alternate with headlines)
+        return ln.opens_article and nxt.opens_article
+    if not ln.is_para or not nxt.is_para:
+        return False
     # A box of a few link lines (or none: a "Xem thêm" button, links the scraper lost).
     return tail.events == 0 and not tail.long_seen and tail.lines <= _MAX_BOX_LINES
 

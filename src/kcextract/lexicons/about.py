@@ -20,6 +20,9 @@ METRIC_HEADS: tuple[str, ...] = (
     "công nghiệp khai khoáng", "khai khoáng", "sản xuất và phân phối điện", "cung cấp nước", "ngành",
     "mức hỗ trợ", "kinh phí hỗ trợ", "vốn đầu tư", "vốn fdi", "doanh nghiệp mới", "lượng khách",
     "lượt khách", "tổng lượt khách", "tiền điện", "điện thương phẩm",
+    # prices, rates and shares
+    "giá", "giá bán", "giá bán lẻ", "mức giá", "lãi suất", "thị phần", "khối lượng", "tổng cầu",
+    "tiền thuế", "số thu", "tổng số vốn", "số vốn", "vốn điều lệ", "tổng sản phẩm",
 )
 
 # Words after which a metric phrase starts afresh (the subject, a purpose, a preposition).
@@ -38,7 +41,7 @@ METRIC_STOPS: tuple[str, ...] = (
     "một số địa phương", "các địa phương", "trong năm", "trong tháng", "trong quý", "trong giai đoạn",
     "trong kỳ", "năm", "tháng", "quý", "giai đoạn", "lần lượt", "đều", "cùng", "vẫn", "sẽ", "tăng",
     "giảm", "gồm", "bao gồm", "như", "vượt", "bằng", "đến", "vào", "sang", "cho", "từ", "bố trí",
-    "phân bổ", "phê duyệt", "đề ra", "lên", "xuống",
+    "phân bổ", "phê duyệt", "đề ra", "lên", "xuống", "dao động", "tiếp tục", "cũng", "còn",
 )
 # Phrases that hold a stop word but are part of a metric (`giá trị tăng thêm`).
 METRIC_KEEPS: tuple[str, ...] = ("tăng thêm", "gia tăng", "tăng trưởng", "tăng thu", "giảm nghèo")
@@ -50,7 +53,8 @@ VERB_CHAIN: tuple[str, ...] = (
     "chiếm", "lên", "tới", "đến", "xuống", "còn", "bị", "được", "đã", "sẽ", "vẫn", "cũng", "đều",
     "chỉ", "lần lượt", "tiếp tục", "từ", "vượt", "hơn", "trên", "dưới", "gần", "xấp xỉ", "chừng",
     "khoảng", "ít nhất", "tối thiểu", "tối đa", "không quá", "chưa đến", "có", "với", "mạnh", "nhẹ",
-    "đột biến", "khá", "bình quân", "trung bình", "thêm", "cùng",
+    "đột biến", "khá", "bình quân", "trung bình", "thêm", "cùng", "dao động", "dao động ở mức",
+    "dao động trong khoảng", "xuống còn", "lên mức", "nhẹ", "sâu", "ở",
 )
 
 # Words that open a figure's clause and say nothing about it.
@@ -63,6 +67,14 @@ LEADING_FILLERS: tuple[str, ...] = (
 # Multi-word names that hold a comma; the comma does not end a clause there.
 COMMA_COMPOUNDS: tuple[str, ...] = (
     "chế biến, chế tạo", "xuất, nhập khẩu", "điện, nước", "sản xuất, kinh doanh", "công nghiệp, thương mại",
+    "lưu trú, ăn uống", "dệt, may", "dệt may, da giày", "da, giày", "điện, điện tử", "điện thoại, linh kiện",
+    "máy vi tính, sản phẩm điện tử", "máy móc, thiết bị", "nông, lâm, thủy sản", "nông, lâm, thuỷ sản",
+    "nông, lâm nghiệp", "điện, khí đốt",
+)
+# Predicates after which the bare subject of a clause names the figure (`gạo đạt 590 triệu USD`).
+SUBJECT_PREDICATES: tuple[str, ...] = (
+    "đạt", "ước đạt", "tăng", "giảm", "sụt giảm", "tăng trưởng", "ước tăng", "ước giảm", "lên", "xuống",
+    "dao động", "xuống còn", "lên mức",
 )
 
 # Openers of a sub-clause that details its parent (`…tăng 4,82%, trong đó … tăng 6,37%`).
@@ -141,3 +153,35 @@ RUNNING_TOTAL_CUES: tuple[str, ...] = (
 CHANGE_WORDS: tuple[str, ...] = (
     "tăng", "giảm", "tăng trưởng", "sụt giảm", "cắt giảm", "cao hơn", "thấp hơn", "tăng thêm", "bằng",
 )
+
+# `so với kế hoạch / dự toán …`: the base of a ratio is a plan, not a time (compared_to stays null).
+PLAN_BASES: tuple[str, ...] = (
+    "kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "nghị quyết", "cam kết", "định mức",
+)
+
+# `Hà Nội, Hải Phòng và Quảng Ninh lần lượt tăng 5%, 6% và 7%`: figures map to the items in order.
+RESPECTIVELY: tuple[str, ...] = ("lần lượt", "tương ứng", "theo thứ tự")
+
+# Words in a detail clause that name a place, not an indicator (`khu vực tỉnh Vĩnh Phúc (cũ) tăng …`).
+PLACE_FILLERS: tuple[str, ...] = ("khu vực", "địa bàn", "địa phương", "riêng", "tại", "ở")
+
+# A count of months up to now (`9 tháng qua`, `10 tháng năm nay`): Jan..N of the document's year.
+MONTH_COUNT_TAILS: tuple[str, ...] = (
+    "qua", "vừa qua", "năm nay", "đầu năm nay", "đầu năm", "của năm nay", "đầu năm này", "năm này",
+)
+MONTH_COUNT_WORDS: dict[str, int] = {
+    "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+    "mười một": 11, "mười hai": 12,
+}
+# `Lũy kế 10 tháng`, `Tính chung 11 tháng` with no year: a month count up to the document's month.
+MONTH_COUNT_CUES: tuple[str, ...] = (
+    "lũy kế", "luỹ kế", "tính chung", "tính lũy kế", "tính luỹ kế", "cộng dồn", "bình quân", "trong",
+    "sau",
+)
+# `đến nay`: a running total up to an unnamed now; the paragraph's frame does not reach past it.
+NOW_PHRASES: tuple[str, ...] = (
+    "đến nay", "tới nay", "hiện nay", "hiện tại", "đến thời điểm này", "tới thời điểm này",
+    "đến thời điểm hiện tại", "từ trước đến nay",
+)
+# Openers that make a sentence a detail of the one before (`Trong đó, doanh thu bán lẻ …`).
+DETAIL_OPENERS: tuple[str, ...] = ("trong đó", "trong số đó", "cụ thể", "bao gồm")

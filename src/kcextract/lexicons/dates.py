@@ -7,7 +7,8 @@ use single spaces (the rules allow any run of whitespace between the words).
 from __future__ import annotations
 
 # Head nouns kept inside the span: "ngày 17/9/2022", "Năm 2021", "tháng 9/2022", "quý I/2024".
-DAY_HEAD = "ngày"
+# "mồng"/"mùng" mark the first ten days of a month ("mồng 3 tháng 2", "ngày mùng 1/5").
+DAY_HEADS = ("ngày mồng", "ngày mùng", "ngày", "mồng", "mùng")
 MONTH_HEAD = "tháng"
 YEAR_HEAD = "năm"
 QUARTER_HEAD = "quý"
@@ -27,6 +28,92 @@ RANGE_HEADS = (
 
 # Quarter numbers as written after "quý".
 QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# ... and in words ("quý ba", "quý một").
+QUARTER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4}
+# A quarter in words must be followed by the end, punctuation or one of these ("quý ba năm 2024",
+# "quý hai vừa qua", "trong quý một, …"): "quý" is also "precious" ("đá quý hai loại").
+QUARTER_WORD_FOLLOWERS = ("năm", "này", "nay", "vừa", "tới", "sau", "của", "và", "hoặc", "đầu", "cuối")
+
+# Month names in words ("tháng ba", "tháng Mười Hai"). "tháng Giêng" and "tháng Chạp" are lunar
+# months and are left out, as is any date followed by LUNAR_MARKERS ("mùng 10/3 âm lịch"): a
+# lunar date has no ISO value. "tháng năm" (May) is only taken capitalised ("tháng Năm"): in
+# lower case it is mostly "tháng, năm" or "các tháng năm nay".
+MONTH_WORDS = {
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "mười một": 11,
+    "mười hai": 12,
+}
+LUNAR_MARKERS = ("âm lịch", "âl", "al")
+# Words after a month word that make it part of another word or a count: "tháng tư vấn" is no
+# April ("hàng tháng tư vấn cho…"), "tháng hai lần" is a frequency.
+MONTH_WORD_STOPS = (
+    "vấn",
+    "nhân",
+    "liệu",
+    "duy",
+    "cách",
+    "số",
+    "phần",
+    "bên",
+    "lần",
+    "đợt",
+    "kỳ",
+    "buổi",
+    "người",
+    "tuần",
+    "ngày",
+    "tháng",
+    "giờ",
+    "tiếng",
+    "triệu",
+    "nghìn",
+    "ngàn",
+    "tỷ",
+    "tỉ",
+    "trăm",
+    "mươi",
+    "lăm",
+    "chục",
+)
+# Words right before "tháng" that make the month word a count or a name: "mỗi tháng hai lần",
+# "vài tháng", "Cách mạng tháng Tám" (an event's name, like the years in event names).
+MONTH_WORD_BLOCKERS = (
+    "mỗi",
+    "hàng",
+    "hằng",
+    "một",
+    "vài",
+    "mấy",
+    "nhiều",
+    "các",
+    "những",
+    "từng",
+    "bao nhiêu",
+)
+# A month inside an event's name is not a date: "Cách mạng tháng Tám", "Cách mạng tháng 8".
+MONTH_NAME_WORDS = ("cách mạng",)
+
+# "ngày đầu tiên của tháng 3" / "ngày cuối cùng của tháng 2/2024": the first or last day.
+FIRST_DAY_WORDS = ("đầu tiên",)
+LAST_DAY_WORDS = ("cuối cùng",)
+
+# A yearless date followed by "năm ngoái" / "năm trước" belongs to another year than the
+# document's: it is left out rather than given the wrong year. "năm nay" is the document's year.
+OTHER_YEAR_WORDS = ("ngoái", "trước", "sau", "tới", "kia", "qua", "kế tiếp", "tiếp theo")
+THIS_YEAR_WORDS = ("nay",)
+
+# Heads of a single fiscal or crop year: "năm tài chính 2024" is the year 2024, head included.
+YEAR_HEADS = ("năm tài chính", "năm tài khóa", "năm tài khoá", "tài khóa", "tài khoá", "niên độ")
 
 # "9 tháng đầu năm 2022" counts from January, "6 tháng cuối năm 2022" counts back from December.
 COUNT_FROM_START = ("đầu",)

@@ -22,12 +22,14 @@ CURRENCY_WORDS: dict[str, str] = {
     "đô-la mỹ": "USD",
     "đôla mỹ": "USD",
     "đô la": "USD",
+    "đô mỹ": "USD",
     "đô-la": "USD",
     "đôla": "USD",
     "đô": "USD",
     "mỹ kim": "USD",
     "dollar": "USD",
     "dollar mỹ": "USD",
+    "dollars": "USD",
     # other dollars
     "đô la úc": "AUD",
     "aud": "AUD",
@@ -45,10 +47,13 @@ CURRENCY_WORDS: dict[str, str] = {
     "nzd": "NZD",
     # euro, pound, franc
     "euro": "EUR",
+    "euros": "EUR",
     "eur": "EUR",
     "ơ-rô": "EUR",
     "ơrô": "EUR",
     "bảng anh": "GBP",
+    "pound": "GBP",
+    "pounds": "GBP",
     "gbp": "GBP",
     "franc thụy sĩ": "CHF",
     "franc thuỵ sĩ": "CHF",
@@ -79,18 +84,54 @@ CURRENCY_WORDS: dict[str, str] = {
     "rupiah": "IDR",
     "idr": "IDR",
     "rupee": "INR",
+    "rupees": "INR",
+    "rupi": "INR",
     "rupee ấn độ": "INR",
     "inr": "INR",
     "rúp": "RUB",
     "rúp nga": "RUB",
     "rub": "RUB",
+    # Middle East
+    "dirham": "AED",
+    "dirhams": "AED",
+    "aed": "AED",
+    "riyal": "SAR",
+    "sar": "SAR",
 }
 
 # Currency symbols written right after the amount ("50.000₫", "20$", "15€").
 SUFFIX_SYMBOLS: dict[str, str] = {"₫": "VND", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 
+# Currency codes written in capitals before the amount, glued or after one space: "USD1,23",
+# "EUR 20", "GBP 3,01", "VND1000", "Rs. 20". Case matters: "Rs" is a currency, "rs" is not.
+PREFIX_CODES: dict[str, str] = {
+    "USD": "USD",
+    "EUR": "EUR",
+    "GBP": "GBP",
+    "JPY": "JPY",
+    "CNY": "CNY",
+    "RMB": "CNY",
+    "KRW": "KRW",
+    "AUD": "AUD",
+    "SGD": "SGD",
+    "CAD": "CAD",
+    "HKD": "HKD",
+    "CHF": "CHF",
+    "THB": "THB",
+    "INR": "INR",
+    "AED": "AED",
+    "VND": "VND",
+    "VNĐ": "VND",
+    "Rs.": "INR",
+    "Rs": "INR",
+}
+
+# Capitalised suffixes that are a currency only as written: "20Rs", "20 Rs".
+CASED_SUFFIXES: dict[str, str] = {"Rs": "INR"}
+
 # Currency symbols written before the amount ("US$2 tỷ", "$500", "€30 triệu").
 PREFIX_SYMBOLS: dict[str, str] = {
+    "vn$": "VND",
     "us$": "USD",
     "$": "USD",
     "s$": "SGD",
@@ -162,8 +203,22 @@ CURRENCY_BLOCKERS: dict[str, tuple[str, ...]] = {
         "ngũ",
         "hạng",
         "sàng",
+        # "hai đồng tiền" = two currencies, "đồng USD" = the US dollar as a currency
+        "tiền",
+        "nội tệ",
+        "ngoại tệ",
+        "usd",
+        "đô",
+        "euro",
+        "yên",
+        "bảng",
+        "won",
+        "rúp",
+        "nhân dân tệ",
     ),
-    "đô": ("thị", "vật", "đốc", "hộ", "thành"),
+    "đô": ("thị", "vật", "đốc", "hộ", "thành", "con"),
+    "pound": ("thịt", "hàng"),
+    "pounds": ("thịt", "hàng"),
     "yên": ("tâm", "ổn", "bình", "lặng", "ả", "ấm", "vui", "giấc", "nghỉ", "vị", "ngựa", "xe", "lòng"),
     "tệ": ("nạn", "hại", "hơn", "nhất", "quan liêu"),
     "won": (),
@@ -171,28 +226,47 @@ CURRENCY_BLOCKERS: dict[str, tuple[str, ...]] = {
 
 # Lower-case currency names that, written with a capital mid-sentence, are place names:
 # "Đồng Nai", "Đồng Tháp", "Yên Bái", "Yên Lạc".
-COMMON_WORD_CURRENCIES: tuple[str, ...] = ("đồng", "đô", "yên", "tệ", "won", "kíp", "riel", "euro")
+# ("Euro" is left out: after an amount, "20 Euro" is money; the football cup comes before its year.)
+COMMON_WORD_CURRENCIES: tuple[str, ...] = ("đồng", "đô", "yên", "tệ", "won", "kíp", "riel")
 
-# Qualifiers: the word(s) directly before the amount (contract v1).
+# Qualifiers: the word(s) directly before the amount (contract v1). The longest phrase that
+# ends right before the amount wins, so a negation is read with its word: "không hơn" is le,
+# "ít hơn" lt, "không ít hơn" ge (never the bare "hơn" inside them).
 QUALIFIERS: dict[str, str] = {
     "hơn": "gt",
     "trên": "gt",
     "vượt": "gt",
     "vượt quá": "gt",
+    "vượt trên": "gt",
     "ngoài": "gt",
+    "nhiều hơn": "gt",
+    "cao hơn": "gt",
+    "lớn hơn": "gt",
     "dưới": "lt",
     "gần": "lt",
     "ngót": "lt",
     "chưa đến": "lt",
     "chưa tới": "lt",
     "chưa đầy": "lt",
+    "không tới": "lt",
+    "không đến": "lt",
+    "không đầy": "lt",
+    "ít hơn": "lt",
+    "kém hơn": "lt",
+    "thấp hơn": "lt",
+    "nhỏ hơn": "lt",
+    "bé hơn": "lt",
     "khoảng": "approx",
     "khoảng chừng": "approx",
+    "chừng khoảng": "approx",
+    "tầm khoảng": "approx",
+    "vào khoảng": "approx",
     "chừng": "approx",
     "xấp xỉ": "approx",
     "ước": "approx",
     "ước tính": "approx",
     "ước khoảng": "approx",
+    "ước chừng": "approx",
     "trên dưới": "approx",
     "độ": "approx",
     "tầm": "approx",
@@ -201,11 +275,43 @@ QUALIFIERS: dict[str, str] = {
     "tối thiểu": "ge",
     "không dưới": "ge",
     "không ít hơn": "ge",
+    "không thấp hơn": "ge",
+    "không kém hơn": "ge",
     "tối đa": "le",
     "không quá": "le",
     "không vượt quá": "le",
+    "không hơn": "le",
+    "không cao hơn": "le",
+    "không nhiều hơn": "le",
+    "không lớn hơn": "le",
     "nhiều nhất": "le",
 }
+
+# Comparatives that state a difference, not a bound, when "so với" follows the amount:
+# "giá cao hơn 500 đồng/lít so với tuần trước" is 500 đồng more (qualifier null).
+COMPARATIVES: tuple[str, ...] = (
+    "nhiều hơn",
+    "cao hơn",
+    "lớn hơn",
+    "ít hơn",
+    "kém hơn",
+    "thấp hơn",
+    "nhỏ hơn",
+    "bé hơn",
+)
+COMPARISON_BASE: tuple[str, ...] = ("so với", "so cùng kỳ", "so với cùng kỳ")
+
+# Words that open a range ("từ 3 đến 5 tỷ", "giữa 1.000 và 2.000 đồng"); they stay outside the
+# span, and a qualifier right before them qualifies the range ("khoảng từ 3 đến 5 tỷ đồng").
+RANGE_OPENERS: tuple[str, ...] = ("từ", "giữa")
+# "và" joins the ends of a range only after "giữa": "giữa 1.000 và 2.000 đồng".
+BETWEEN_OPENER = "giữa"
+BETWEEN_CONNECTOR = "và"
+
+# Minor units: "2 đô la và 23 xen" = 2.23 USD, "2 đô 23 xu". Only after a currency that has
+# cents (not VND, JPY, KRW …); a lone "mười xu" names no currency and is not a fact.
+CENT_WORDS: tuple[str, ...] = ("xen", "xu", "cent", "cents", "cắc", "penny", "pence")
+NO_CENTS: tuple[str, ...] = ("VND", "JPY", "KRW", "LAK", "KHR", "IDR")
 
 # A bare amount with a scale word but no currency ("kinh phí 140 tỷ.") is money only after
 # one of these cues in the same sentence, shortly before it.

@@ -44,9 +44,15 @@ UNITS_AFTER_TENS: dict[str, int] = {
 UNITS_AFTER_TEN: dict[str, int] = {k: v for k, v in UNITS_AFTER_TENS.items() if k not in ("mốt", "tư")}
 
 TEN = "mười"  # 10 on its own: "mười lăm" = 15
-TENS_MARK = "mươi"  # multiplies the digit before it: "hai mươi" = 20
+# Multiply the digit before them by ten: "hai mươi" = 20, "ba chục triệu" = 30 triệu.
+TENS_MARKS: tuple[str, ...] = ("mươi", "chục")
 HUNDRED = "trăm"  # multiplies the digit before it: "năm trăm" = 500
 ZERO_TENS = ("linh", "lẻ")  # "một trăm linh năm" = 105
+# Zero, only as the hundreds digit after a scale word: "một nghìn không trăm mười một" = 1011,
+# and as a digit of a spoken decimal ("hai phẩy không năm" = 2.05). "không" is "not" elsewhere.
+ZERO = "không"
+# A spoken decimal mark: "hai phẩy năm tỷ" = 2.5e9, "2 chấm 23 đô la" = 2.23.
+DECIMAL_WORDS: tuple[str, ...] = ("phẩy", "chấm")
 HALF_AFTER = "rưỡi"  # a half of the scale before it: "một tỷ rưỡi" = 1.5e9, "trăm rưỡi" = 150
 HALF = "nửa"  # "nửa tỷ USD" = 0.5e9 (only before a scale word)
 
@@ -58,6 +64,13 @@ SCALES: dict[str, Decimal] = {
     "tỷ": Decimal(10) ** 9,
     "tỉ": Decimal(10) ** 9,
 }
+
+# Scale letters glued to digits: "10k đồng", "$10K" = 10,000 (informal, common in prices).
+SUFFIX_SCALES: dict[str, Decimal] = {"k": Decimal(1000)}
+
+# A minus written before a figure: "-2,5%", "âm 2,5%" (negative growth), "âm 200 tỷ đồng".
+NEGATIVE_WORDS: tuple[str, ...] = ("âm",)
+NEGATIVE_SIGNS = "-−"
 
 # Words after a scale word that make it part of another word: "tỷ lệ" (rate), "tỷ trọng",
 # "tỷ giá" (exchange rate), "tỷ số" (score), "tỷ phú" (billionaire), "triệu phú".

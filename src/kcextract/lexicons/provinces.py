@@ -19,8 +19,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "TP.Hồ Chí Minh",
         "Thành phố HCM",
         "HCMC",
+        "HCM",
     ),
-    "thanhphohue": ("Thừa Thiên Huế", "Thừa Thiên - Huế", "TT-Huế", "TT. Huế", "TT.Huế", "Huế"),
+    "thanhphohue": ("Thừa Thiên Huế", "Thừa Thiên - Huế", "TT-Huế", "TT. Huế", "TT Huế", "Huế"),
     "tinhdaklak": (
         "Đắc Lắc",
         "Đắk Lăk",
@@ -76,6 +77,7 @@ PLACE_HEADS = (
     "đảo",
     "vịnh",
     "ga",
+    "mũi",
 )
 # Words that end in a place head but are not one ("nhu cầu Hà Nội": the demand of Hà Nội;
 # "đường phố Hà Nội": the streets of Hà Nội).
@@ -157,6 +159,17 @@ SURNAMES = (
     "triệu",
     "quách",
     "khuất",
+    "kiều",
+    "lâm",
+    "châu",
+    "tăng",
+    "diệp",
+    "mạc",
+    "doãn",
+    "nghiêm",
+    "phùng",
+    "tôn",
+    "thân",
 )
 
 # Capitalised syllables that end an organisation's name right before the province it belongs to
@@ -227,13 +240,43 @@ FUNCTION_WORDS = (
     "này",
 )
 
-# Longer proper names that contain a province's name without naming it.
+# Longer proper names that contain a province's name without naming it: the Pacific, a city,
+# a former province, a region, a ward of Hồ Chí Minh City. Matched in any case.
 LONGER_NAMES = (
     "Thái Bình Dương",
     "Điện Biên Phủ",
     "Hà Nam Ninh",
     "Đồng Tháp Mười",
+    "Phú Thọ Hòa",
 )
+# Longer names whose extra word is also a common word ("Hà Nội mới ban hành" = Hà Nội has just
+# issued): they count only as written, capitals and all, in mixed-case text. The newspaper "Hà
+# Nội Mới" is a title, like "Thái Bình Dương"; "Báo Hà Nội" or "Báo Bắc Giang" name the province.
+TITLE_NAMES = ("Hà Nội Mới",)
+
+# Heads of a route's name: after one, "X - Y" names the two ends of a road, railway or power
+# line ("cao tốc Hà Nội - Hải Phòng", "tuyến đường Hà Nội - Lào Cai"). Both ends are provinces
+# the text speaks of, even after "đường", which otherwise makes "đường Hà Nội" a street.
+ROUTE_HEADS = (
+    "đường",
+    "tuyến",
+    "cao tốc",
+    "quốc lộ",
+    "đường sắt",
+    "đường dây",
+    "đường ống",
+    "đường bay",
+    "chặng",
+)
+
+# Names that are also common words (hòa bình = peace, thái bình = peaceful, bình định = to
+# pacify). In lower case they are rejected anyway; in an all-capitals headline ("VÌ HÒA BÌNH")
+# these words right before them mark the common word.
+COMMON_WORD_NAMES: dict[str, tuple[str, ...]] = {
+    "tinhhoabinh": ("vì", "nền", "giữ", "yêu", "vệ", "và", "thời", "khát", "vọng", "chung"),
+    "tinhthaibinh": ("thời", "cảnh", "thiên", "hạ"),
+    "tinhbinhdinh": ("cuộc",),
+}
 
 # Words before "Hồ Chí Minh" that make it the President's name, his ideology or a thing named
 # after him ("Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh").
@@ -262,12 +305,58 @@ NOT_AFTER: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# After a name, these mark the unit created on 1 July 2025 ("tỉnh Phú Thọ (mới)").
+# After a name, these mark the unit created on 1 July 2025 ("tỉnh Phú Thọ (mới)", "tỉnh Gia
+# Lai sau sáp nhập", "(sau sắp xếp)"); an opening parenthesis before them is allowed.
 NEW_UNIT_MARKERS = (
-    "(mới)",
-    "( mới )",
+    "mới)",
     "sau sáp nhập",
     "sau hợp nhất",
+    "sau sắp xếp",
     "sau khi sáp nhập",
     "sau khi hợp nhất",
+    "sau khi sắp xếp",
+)
+# A bare "mới" after a name is also an adverb ("Gia Lai mới ban hành" = has just issued): it marks
+# the new unit only before punctuation, the sentence end or one of these words.
+NEW_AFTER_BARE_MOI = (
+    "gồm",
+    "bao gồm",
+    "hình thành",
+    "được hình thành",
+    "được thành lập",
+    "có diện tích",
+    "có dân số",
+    "có quy mô",
+    "trên cơ sở",
+    "sau",
+)
+# After a name, these mark the unit as it was before the merger ("tỉnh Bình Định (cũ)").
+OLD_UNIT_MARKERS = (
+    "cũ)",
+    "trước sáp nhập",
+    "trước khi sáp nhập",
+    "trước sắp xếp",
+    "trước khi sắp xếp",
+    "trước hợp nhất",
+)
+
+# Surnames that are no common word (unlike cao, mai, hà, hồ, thái, triệu …): in an all-capitals
+# or Title Case headline, where capitals say nothing, one right before a name makes it a person's
+# ("ÔNG NGUYỄN THÁI BÌNH").
+CLEAR_SURNAMES = (
+    "nguyễn",
+    "trần",
+    "lê",
+    "phạm",
+    "huỳnh",
+    "phan",
+    "vũ",
+    "võ",
+    "đặng",
+    "bùi",
+    "đỗ",
+    "ngô",
+    "đinh",
+    "trịnh",
+    "hoàng",
 )

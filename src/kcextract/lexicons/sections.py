@@ -93,7 +93,25 @@ MORE_LINK_HEADINGS: tuple[str, ...] = (
     "xem chi tiết",
     "xem video",
     "link bài",
+    "đọc tiếp",
+    "đọc bài gốc",
+    "xem bài gốc",
 )
+
+# Attached files under an article ("Tải về: Quyết định 1540/QĐ-BCT.pdf", "Tệp đính kèm"):
+# boilerplate lines that do not end the article.
+ATTACHMENT_KEYS: tuple[str, ...] = (
+    "tải về",
+    "tải xuống",
+    "tải file",
+    "tệp đính kèm",
+    "file đính kèm",
+    "tài liệu đính kèm",
+    "văn bản đính kèm",
+    "đính kèm",
+    "download",
+)
+ATTACHMENT_EXTENSIONS: tuple[str, ...] = ("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "rar")
 
 # Comment sections: after the article they end it; near the title they are only a counter.
 COMMENT_HEADINGS: tuple[str, ...] = (
@@ -104,6 +122,13 @@ COMMENT_HEADINGS: tuple[str, ...] = (
     "ý kiến bạn đọc",
     "gửi ý kiến",
     "ý kiến của bạn",
+)
+# Words that are a comment section only with their counter: "Ý kiến (0)", "Phản hồi (3)".
+COMMENT_COUNTED: tuple[str, ...] = (
+    "ý kiến",
+    "phản hồi",
+    "thảo luận",
+    "góp ý",
 )
 
 # Rating widgets: the question, and the answer labels shown with stars.
@@ -170,10 +195,26 @@ FOOTER_ANYWHERE: tuple[str, ...] = (
     "phiên bản di động",
     "giao diện di động",
     "all rights reserved",
-    "bản quyền thuộc",
+    "khi phát hành lại thông tin",
+    "phát hành lại thông tin từ",
+    "thông tin từ website này",
+    "thông tin từ trang web này",
     "mobile version",
     "mobile verion",
     "desktop version",
+)
+
+# Press licences in a footer: "Giấy phép số 123/GP-BTTTT" (issuers after "GP-"), or
+# "Giấy phép … do Sở Thông tin và Truyền thông cấp". A trade licence ("GP-BCT") is article text.
+LICENCE_ISSUERS: tuple[str, ...] = ("btttt", "bvhtt", "bvhttt", "ttđt", "ttdt", "stttt", "sttt", "cbc", "bc", "ttđtvn")
+LICENCE_WORDS: tuple[str, ...] = (
+    "thông tin và truyền thông",
+    "thông tin - truyền thông",
+    "cục báo chí",
+    "báo chí",
+    "trang thông tin điện tử",
+    "cổng thông tin điện tử",
+    "thiết lập trang",
 )
 
 # Contact lines of the masthead or footer: boilerplate lines, but they do not end the article.
@@ -189,6 +230,36 @@ CONTACT_KEYS: tuple[str, ...] = (
     "tòa soạn",
     "trụ sở",
     "website",
+)
+
+# Counters of a page ("Lượt xem: 1.234"): boilerplate lines that do not end the article.
+COUNTER_KEYS: tuple[str, ...] = (
+    "lượt xem",
+    "số lượt xem",
+    "lượt đọc",
+    "lượt truy cập",
+    "lượt thích",
+    "lượt chia sẻ",
+    "lượt bình luận",
+    "đã xem",
+    "views",
+    "view",
+)
+
+# Site names and mastheads at the top of a page ("Cổng thông tin điện tử tỉnh Bắc Ninh").
+# Only read before the article starts: a title may begin the same way.
+MASTHEAD_STARTS: tuple[str, ...] = (
+    "cổng thông tin điện tử",
+    "cổng thông tin",
+    "cổng ttđt",
+    "trang thông tin điện tử",
+    "trang tin điện tử",
+    "trang tin tức",
+    "báo điện tử",
+    "tạp chí điện tử",
+    "cơ quan ngôn luận",
+    "cơ quan của",
+    "diễn đàn của",
 )
 
 # Share and print buttons: a line made only of these is boilerplate.
@@ -392,6 +463,11 @@ BYLINE_STARTS: tuple[str, ...] = (
     "ctv",
     "theo",
     "nguồn",
+    "tác giả",
+    "phóng viên",
+    "nhóm tác giả",
+    "người viết",
+    "biên tập",
 )
 
 # Keys of a scraper's metadata header at the very start of a file (" date 2022-01 <title>").

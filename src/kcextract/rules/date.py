@@ -1,9 +1,25 @@
 """Date rules: days, months, quarters, years and periods, the document's own date, and year filling.
 
-Spans keep the head noun (`ngày`, `tháng`, `năm`, `quý`, `giai đoạn`, `nhiệm kỳ` …) but not
-time-of-day or weekday words (`Sáng 27/12` -> `27/12`). A day or month written without a year
-is found with an internal `_yearless` marker and gets its year (or the `--MM-DD` form) in
-`resolve`. A quarter or month count without a year (`quý I`, `7 tháng qua`) is not a fact.
+Spans keep the head noun (`ngày`, `mồng`/`mùng`, `tháng`, `năm`, `quý`, `giai đoạn`, `nhiệm kỳ` …)
+but not time-of-day, weekday or edge words (`Sáng 27/12` -> `27/12`, `Thứ Hai, ngày 3/10` ->
+`ngày 3/10`, `đầu tháng 5/2023` -> `tháng 5/2023`, `những tháng cuối năm 2022` -> `năm 2022`).
+A date written without a year is found with an internal `_yearless` marker and gets its year
+(or the `--MM-DD` form) in `resolve`.
+
+Judgement calls (what is in, what is out):
+- In: month names in words after `tháng` (`tháng ba`, `tháng Mười Hai năm 2015`; `tháng Năm`
+  only capitalised), quarters in words (`quý hai`), `quý 4 của năm 2018`, `mồng 3 tháng 2`,
+  two-digit years with a head or a day context (`ngày 15/8/24`), ISO days, `năm tài chính 2024`,
+  `ngày đầu tiên/cuối cùng của tháng 3`, day ranges `từ ngày 1 đến ngày 5/9/2023` (`từ`
+  included, like `từ năm 2021 đến năm 2023`), `từ 15/8 đến 20/8` (a yearless range).
+- Yearless counts and quarters (`quý I`, `6 tháng đầu năm`) take the document's year
+  (`year_inferred`); with no document date they are marked `_drop` and the pipeline leaves
+  them out (the contract: "no year anywhere to take one from").
+- Out: relative expressions with no number (`hôm nay`, `tuần sau`, `năm ngoái`, `cuối năm`,
+  `nửa đầu năm nay`), relative counts (`7 tháng qua`, `3 tháng tới`), weeks, seasons, times
+  of day, centuries (`thế kỷ 21`), years in number words, lunar dates (`tháng Giêng`,
+  `tháng Chạp`, anything followed by `âm lịch`), a yearless date of another year (`tháng 9
+  năm ngoái`), months inside an event's name (`Cách mạng tháng Tám`).
 """
 
 from __future__ import annotations
@@ -29,7 +45,13 @@ def _words(items: Iterable[str]) -> str:
     return "|".join(r"\s+".join(map(regex.escape, w.split())) for w in sorted(items, key=len, reverse=True))
 
 
-_LB = r"(?<![\p{L}\p{N}/.,:_-])"  # what may not stand right before a number
+def _first(items: Iterable[str]) -> str:
+    """A lookahead for the first letters of lexicon entries: lets a scan skip most positions fast."""
+    letters = sorted({w[0].lower() for w in items} | {w[0].upper() for w in items})
+    return f"(?=[{''.join(letters)}])"
+
+
+_LB = r"(?=\d)(?<![\p{L}\p{N}/.,:_-])"  # before a number (the lookahead makes scans fast)
 _LB_WORD = r"(?<![\p{L}\p{N}_])"  # before a head word
 # After a date: no digit, no letter, no `/x` (document numbers), no `-2`, `.5`, `,5`, `%`, `:`.
 _RB = r"(?![\p{L}\p{N}_%]|[/.,:\-–]\p{N}|/\p{L}|-\p{L}|\s*%)"
@@ -37,11 +59,19 @@ _RB = r"(?![\p{L}\p{N}_%]|[/.,:\-–]\p{N}|/\p{L}|-\p{L}|\s*%)"
 _D = r"(?P<d>0?[1-9]|[12]\d|3[01])"
 _M = r"(?P<m>0?[1-9]|1[0-2])"
 _Y = r"(?P<y>1[89]\d\d|20\d\d|21\d\d)"
-_NGAY = rf"(?P<head>{_LB_WORD}(?i:{lx.DAY_HEAD})\s+)"
+_DAY_HEADS = _words(lx.DAY_HEADS)
+_NGAY = rf"(?P<head>{_first(lx.DAY_HEADS)}{_LB_WORD}(?i:{_DAY_HEADS})\s+)"
 # An optional head is looked for behind a match (cheaper than an optional group at every position).
-_NGAY_BEFORE = regex.compile(rf"{_LB_WORD}(?i:{lx.DAY_HEAD})\s+$", regex.V1)
-_THANG = rf"{_LB_WORD}(?i:{lx.MONTH_HEAD})\s+"
-_NAM = rf"{_LB_WORD}(?i:{lx.YEAR_HEAD})\s+"
+_NGAY_BEFORE = regex.compile(rf"{_LB_WORD}(?i:{_DAY_HEADS})\s+$", regex.V1)
+# A month after "tháng" may be a word: "tháng ba", "tháng Mười Hai" (same group name `m`).
+# Lower-case "năm" is left out (see the lexicon); a word month must end the word.
+_MW = (
+    rf"(?P<m>(?i:{_words(w for w in lx.MONTH_WORDS if w != 'năm')})|Năm|NĂM)"
+    rf"(?!\p{{L}}|\s+(?i:{_words(lx.MONTH_WORD_STOPS)})(?!\p{{L}}))"
+)
+_MX = rf"(?:{_M}|{_MW})"
+_THANG = rf"{_first([lx.MONTH_HEAD])}{_LB_WORD}(?i:{lx.MONTH_HEAD})\s+"
+_NAM = rf"{_first([lx.YEAR_HEAD])}{_LB_WORD}(?i:{lx.YEAR_HEAD})\s+"
 _DASH = r"\s*[-–—]\s*"
 
 
@@ -51,13 +81,28 @@ def _c(pattern: str) -> regex.Pattern[str]:
 
 # Full days. The separator is the same on both sides: 17/9/2022, 29-1-2021, 17.9.2022.
 _DAY_NUM = _c(rf"{_LB}{_D}(?P<s>[/.\-]){_M}(?P=s){_Y}{_RB}")
-_DAY_WORDS = _c(rf"{_LB}{_D}\s+(?i:tháng)\s+{_M}(?:\s*,)?\s+(?i:năm)\s+{_Y}{_RB}")
+_DAY_WORDS = _c(rf"{_LB}{_D}\s+(?i:tháng)\s+{_MX}(?:\s*,)?\s+(?:(?i:của)\s+)?(?i:năm)\s+{_Y}{_RB}")
+# Two-digit years ("3/9/91", "ngày 5-6-23") only with a head or a context word (see _is_day).
+_DAY_NUM2 = _c(rf"{_LB}{_D}(?P<s>[/\-]){_M}(?P=s)(?P<yy>\d\d){_RB}")
 _DAY_ISO = _c(rf"{_LB}{_Y}-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){_RB}")
 # Day ranges inside one month: "ngày 15-17/9/2022", "từ 15 - 17/9".
 _DAY_SPAN = _c(rf"{_LB}(?P<d1>0?[1-9]|[12]\d|3[01]){_DASH}{_D}/{_M}(?:/{_Y})?{_RB}")
 # Yearless days: "ngày 7-1", "ngày 17.9", "ngày 17 tháng 9" need the head; a bare "27/12" needs
 # a context word before it (checked in code).
-_DAY_NOYEAR_HEAD = _c(rf"{_NGAY}{_LB}{_D}(?:(?P<s>[/.\-])|\s+(?i:tháng)\s+){_M}{_RB}")
+_DAY_NOYEAR_HEAD = _c(rf"{_NGAY}{_LB}{_D}(?:(?P<s>[/.\-]){_M}|\s+(?i:tháng)\s+{_MX}){_RB}")
+# "Sáng 15 tháng 3", "15 tháng ba," without a head: context word or sentence start (as _is_day).
+_DAY_NOYEAR_WORDS = _c(rf"{_LB}{_D}\s+(?i:tháng)\s+{_MX}{_RB}")
+# "từ ngày 1 đến ngày 5/9/2023", "từ 10 đến 15 tháng 8": the first day takes the second's month.
+_DAY_SPAN_LONG = _c(
+    rf"(?P<d1>0?[1-9]|[12]\d|3[01])\s*(?:(?i:đến|tới)|[-–—])\s*(?:(?i:{_DAY_HEADS})\s+)?{_D}"
+    rf"(?:/{_M}(?:/{_Y})?|\s+(?i:tháng)\s+{_MX}(?:(?:\s*,)?\s+(?i:năm)\s+{_Y})?){_RB}"
+)
+# "ngày đầu tiên của tháng 3", "ngày cuối cùng của tháng 2/2024".
+_EDGE_DAY = _c(
+    rf"{_first(['ngày'])}{_LB_WORD}(?i:ngày)\s+"
+    rf"(?P<edge>(?i:{_words(lx.FIRST_DAY_WORDS + lx.LAST_DAY_WORDS)}))\s+"
+    rf"(?:(?i:của|trong)\s+)?(?i:tháng)\s+{_MX}(?:(?:\s*[/.\-]\s*|\s+(?i:năm)\s+){_Y})?{_RB}"
+)
 _DAY_NOYEAR_BARE = _c(rf"{_LB}{_D}/{_M}{_RB}")
 _DAY_NOYEAR_DASH = _c(rf"{_LB}{_D}-{_M}{_RB}")  # "Chiều 17-9": only after a time word
 
@@ -65,30 +110,50 @@ _DAY_NOYEAR_DASH = _c(rf"{_LB}{_D}-{_M}{_RB}")  # "Chiều 17-9": only after a t
 _MONTH_YEAR = _c(
     rf"(?P<head>{_THANG}|(?<![\p{{L}}\p{{N}}])T(?=\d)){_M}(?:\s*[/.\-]\s*|\s+(?i:năm)\s+){_Y}{_RB}"
 )
+_MONTH_WORD_YEAR = _c(rf"{_THANG}{_MW}(?:\s*/\s*|\s+(?:(?i:của)\s+)?(?i:năm)\s+){_Y}{_RB}")
 _MONTH_SPAN = _c(rf"{_THANG}(?P<m1>0?[1-9]|1[0-2]){_DASH}{_M}\s*[/.\-]\s*{_Y}{_RB}")
 _MONTH_BARE = _c(rf"{_LB}{_M}/{_Y}{_RB}")
 _MONTH_NOYEAR = _c(
-    rf"(?<!\d\s{{1,3}}){_THANG}{_M}(?![\p{{L}}\p{{N}}_%]|\s*[/.\-–]\s*\p{{N}}|\s+(?i:năm)\s+\p{{N}}|\s+(?i:{_words(lx.FREQUENCY_NOUNS)})\b)"
+    rf"(?<!\d\s{{1,3}}){_THANG}{_MX}(?![\p{{L}}\p{{N}}_%]|\s*[/.\-–]\s*\p{{N}}|\s+(?i:năm)\s+\p{{N}}"
+    rf"|\s+(?i:{_words(lx.FREQUENCY_NOUNS)})\b)"
 )
+# Words before "tháng" that make a month word a count or a name: "mỗi tháng hai lần",
+# "vài tháng", "Cách mạng tháng Tám".
+_MONTH_WORD_BEFORE = _c(rf"(?:^|{_LB_WORD})(?i:{_words(lx.MONTH_WORD_BLOCKERS)})\s+$")
+_MONTH_NAME_BEFORE = _c(rf"(?:^|{_LB_WORD})(?i:{_words(lx.MONTH_NAME_WORDS)})\s+$")
 
 # Quarters: "quý I/2024", "quý 3 năm 2022", "Quý II-2023".
-_QUARTER = _c(
-    rf"{_LB_WORD}(?i:{lx.QUARTER_HEAD})\s+(?P<q>IV|III|II|I|[1-4])"
-    rf"(?:\s*[/.\-]\s*|\s+(?i:năm)\s+){_Y}{_RB}"
+_QN = (
+    rf"(?P<q>IV|III|II|I|[1-4](?!\p{{N}})|(?i:{_words(lx.QUARTER_WORDS)})"
+    rf"(?=\s*(?:$|[,.;:!?)\]/–-]|(?i:{_words(lx.QUARTER_WORD_FOLLOWERS)})(?!\p{{L}}))))"
 )
-_QUARTER_NOYEAR = _c(rf"{_LB_WORD}(?i:{lx.QUARTER_HEAD})\s+(?P<q>IV|III|II|I|[1-4])(?![\p{{L}}\p{{N}}/.\-])")
+_QUARTER = _c(
+    rf"{_first([lx.QUARTER_HEAD])}{_LB_WORD}(?i:{lx.QUARTER_HEAD})\s+{_QN}"
+    rf"(?:\s*[/.\-]\s*|\s+(?:(?i:của)\s+)?(?i:năm)\s+){_Y}{_RB}"
+)
+_QUARTER_NOYEAR = _c(
+    rf"{_first([lx.QUARTER_HEAD])}{_LB_WORD}(?i:{lx.QUARTER_HEAD})\s+{_QN}(?![\p{{L}}\p{{N}}]|[/.\-]\s*\p{{N}})"
+)
 # Month counts: "9 tháng năm 2022", "6 tháng đầu năm 2022", "6 tháng cuối năm 2022".
 _EDGES = _words(lx.COUNT_FROM_START + lx.COUNT_FROM_END)
 _COUNT = _c(
     rf"{_LB}(?P<n>0?[1-9]|1[0-2])\s+(?i:tháng)\s+(?:(?P<edge>(?i:{_EDGES}))\s+)?(?:(?i:của)\s+)?"
     rf"(?i:năm)\s+{_Y}{_RB}"
 )
-_HALF = _c(rf"{_LB_WORD}(?i:{lx.HALF_WORD})\s+(?P<edge>(?i:{_words(lx.HALVES)}))\s+(?i:năm)\s+{_Y}{_RB}")
+# Without a year ("6 tháng đầu năm"): the document's year, if it has one. "nửa đầu năm" with no
+# year has no number and is left out, like "cuối năm".
+_COUNT_NOYEAR = _c(
+    rf"{_LB}(?P<n>0?[1-9]|1[0-2])\s+(?i:tháng)\s+(?P<edge>(?i:{_EDGES}))\s+(?i:năm)(?![\p{{L}}\p{{N}}]|\s+\p{{N}})"
+)
+_HALF = _c(
+    rf"{_first([lx.HALF_WORD])}{_LB_WORD}(?i:{lx.HALF_WORD})\s+(?P<edge>(?i:{_words(lx.HALVES)}))"
+    rf"\s+(?i:năm)\s+{_Y}{_RB}"
+)
 
 # Multi-year periods. `y2` may be shortened to two digits ("2021-25").
 _Y2 = r"(?P<y2>1[89]\d\d|20\d\d|21\d\d|\d\d)"
 _RANGE_HEAD = _c(
-    rf"{_LB_WORD}(?i:{_words(lx.RANGE_HEADS)})\s+(?:(?i:năm)\s+)?{_Y}"
+    rf"{_first(lx.RANGE_HEADS)}{_LB_WORD}(?i:{_words(lx.RANGE_HEADS)})\s+(?:(?i:năm)\s+)?{_Y}"
     rf"(?:{_DASH}|\s+(?i:đến|tới)\s+)(?:(?i:năm)\s+)?{_Y2}{_RB}"
 )
 _RANGE_NAM = _c(rf"{_NAM}{_Y}{_DASH}(?:(?i:năm)\s+)?{_Y2}{_RB}")
@@ -98,10 +163,11 @@ _RANGE_BARE = _c(rf"{_LB}{_Y}{_DASH}(?P<y2>1[89]\d\d|20\d\d|21\d\d){_RB}")  # no
 _YEAR = _c(rf"{_NAM}(?P<y>\d{{4}}){_RB}")
 _YEAR_NEXT = _c(rf"\G(?:\s*,\s*|\s+(?i:và|hoặc)\s+)(?P<y>1[89]\d\d|20\d\d|21\d\d){_RB}")
 _YEAR_BARE = _c(rf"{_LB}{_Y}{_RB}")
+_YEAR_HEAD = _c(rf"{_first(lx.YEAR_HEADS)}{_LB_WORD}(?i:{_words(lx.YEAR_HEADS)})\s+{_Y}{_RB}")
 
 # A scraper header's ISO date: " date 2022-01".
 _META = _c(
-    rf"(?<![\p{{L}}])(?i:{_words(lx.METADATA_KEYS)})\s*:?\s*(?P<iso>{_Y}-(?P<m>0[1-9]|1[0-2])"
+    rf"{_first(lx.METADATA_KEYS)}(?<![\p{{L}}])(?i:{_words(lx.METADATA_KEYS)})\s*:?\s*(?P<iso>{_Y}-(?P<m>0[1-9]|1[0-2])"
     rf"(?:-(?P<d>0[1-9]|[12]\d|3[01]))?){_RB}"
 )
 
@@ -123,11 +189,25 @@ _SENTENCE_OPEN = _c(r"^[\s\p{P}]*$")
 _FROM = _c(rf"(?:^|{_LB_WORD})(?P<from>(?i:từ))\s+$")
 _TO = _c(r"^\s*(?:(?i:đến|tới)(?:\s+(?i:hết))?\s+|[-–—]\s*)$")
 _HAS_DIGIT = _c(r"\d")
+# A sentence with no digit can still name a month or quarter in words ("tháng ba", "quý hai").
+_WORD_GATE = _c(r"(?i:tháng|quý)\s+\p{L}")
+_LUNAR_AFTER = _c(rf"\s*[(\[]?\s*(?i:{_words(lx.LUNAR_MARKERS)})(?![\p{{L}}\p{{N}}])")
+_OTHER_YEAR = rf"(?i:{_words(lx.OTHER_YEAR_WORDS)})(?![\p{{L}}\p{{N}}])"
+_OTHER_YEAR_AFTER = _c(rf"\s+(?i:năm)\s+{_OTHER_YEAR}")  # "tháng 9 năm ngoái"
+_OTHER_YEAR_DIRECT = _c(rf"\s+{_OTHER_YEAR}")  # "6 tháng đầu năm ngoái"
+# A count right after a yearless "15 tháng 3" ("sau 2 tháng 10 ngày", "3 tháng 2 lần").
+_ANY_UNIT_AFTER = _c(
+    rf"\s*(?:%|\p{{N}}|(?i:{_words(set(lx.COUNT_NOUNS) | set(lx.FREQUENCY_NOUNS))})(?![\p{{L}}\p{{N}}]))"
+)
 
 
 @dataclass
 class _Cand:
-    """A date found in a sentence, before it becomes a Mention (offsets are sentence-local)."""
+    """A date found in a sentence, before it becomes a Mention (offsets are sentence-local).
+
+    `yearless` values hold `--` in place of the year; `count` marks a yearless quarter or
+    month count, which is only a fact where the document's date gives it a year.
+    """
 
     start: int
     end: int
@@ -136,6 +216,7 @@ class _Cand:
     yearless: bool = False
     lo: str = ""  # the interval's first and last points, for joining "từ A đến B"
     hi: str = ""
+    count: bool = False
 
     def __post_init__(self) -> None:
         if not self.lo:
@@ -143,8 +224,18 @@ class _Cand:
             self.hi = hi or self.lo
 
 
-def _day(y: str | None, m: str, d: str) -> str | None:
-    mi, di = int(m), int(d)
+def _mon(word: str) -> int:
+    """A month number from digits or a month word ("ba", "Mười Hai")."""
+    return int(word) if word.isdigit() else lx.MONTH_WORDS[" ".join(word.lower().split())]
+
+
+def _quarter(word: str) -> int:
+    key = word.lower()
+    return lx.QUARTERS.get(key) or lx.QUARTER_WORDS[key]
+
+
+def _day(y: str | None, m: str | int, d: str | int) -> str | None:
+    mi, di = _mon(m) if isinstance(m, str) else m, int(d)
     if di > _MONTH_DAYS[mi - 1] or (y and mi == 2 and di == 29 and not _leap(int(y))):
         return None
     return f"{y}-{mi:02d}-{di:02d}" if y else f"--{mi:02d}-{di:02d}"
@@ -155,6 +246,12 @@ _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 def _leap(y: int) -> bool:
     return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+
+
+def _last_day(y: str | None, mi: int) -> int:
+    if mi == 2:
+        return 29 if y and _leap(int(y)) else 28  # a yearless February: its usual last day
+    return _MONTH_DAYS[mi - 1]
 
 
 def _second_year(y1: str, y2: str) -> int | None:
@@ -171,7 +268,7 @@ def _before(text: str, pos: int) -> str:
 
 
 def _head_start(text: str, pos: int) -> int | None:
-    """Where a `ngày` right before `pos` starts, if there is one."""
+    """Where a `ngày` (`mồng`, `ngày mùng` …) right before `pos` starts, if there is one."""
     head = _NGAY_BEFORE.search(text, max(0, pos - 12), pos)
     return head.start() if head else None
 
@@ -179,8 +276,21 @@ def _head_start(text: str, pos: int) -> int | None:
 _ANY_YEAR = _c(r"(?:1[89]|2[01])\d\d")
 
 
+# Gates for the head-word patterns: each head's last word must occur in the sentence.
+_RANGE_KEYS = tuple({h.split()[-1] for h in lx.RANGE_HEADS})
+_YEAR_HEAD_KEYS = tuple({h.split()[-1] for h in lx.YEAR_HEADS})
+
+
 def _scan(pattern: regex.Pattern[str], text: str, gate: bool) -> Iterable[regex.Match[str]]:
     return pattern.finditer(text) if gate else ()
+
+
+def _month_word_ok(text: str, m: regex.Match[str]) -> bool:
+    """A month after "tháng" in digits is a month but in a name; in words not after "mỗi", "vài" …"""
+    before = _before(text, m.start())
+    if _MONTH_NAME_BEFORE.search(before):
+        return False
+    return m.group("m").isdigit() or not _MONTH_WORD_BEFORE.search(before)
 
 
 def _find_all(text: str) -> list[tuple[int, _Cand]]:
@@ -189,6 +299,7 @@ def _find_all(text: str) -> list[tuple[int, _Cand]]:
     # Cheap gates: most sentences with digits have no year, no slash, no "tháng".
     low = text.lower()
     year, slash, thang = bool(_ANY_YEAR.search(text)), "/" in text, "tháng" in low
+    digit = year or bool(_HAS_DIGIT.search(text))
 
     for m in _scan(_META, text, year):
         grain = "day" if m.group("d") else "month"
@@ -201,6 +312,14 @@ def _find_all(text: str) -> list[tuple[int, _Cand]]:
             if value:
                 start = _head_start(text, m.start())
                 out.append((1, _Cand(m.start() if start is None else start, m.end(), value, "day")))
+    for m in _scan(_DAY_NUM2, text, digit and ("/" in text or "-" in text)):
+        start = _head_start(text, m.start())
+        if start is None and not _is_day(text, m):
+            continue
+        yy = int(m.group("yy"))
+        value = _day(str(2000 + yy if yy < 50 else 1900 + yy), m.group("m"), m.group("d"))
+        if value:
+            out.append((1, _Cand(m.start() if start is None else start, m.end(), value, "day")))
     for m in _scan(_DAY_SPAN, text, slash):
         start = _head_start(text, m.start())
         if start is None and not _FROM.search(_before(text, m.start())):
@@ -210,8 +329,28 @@ def _find_all(text: str) -> list[tuple[int, _Cand]]:
         if lo and hi and int(m.group("d1")) < int(m.group("d")):
             start = m.start() if start is None else start
             out.append((1, _Cand(start, m.end(), f"{lo}/{hi}", "range", not m.group("y"))))
+    for m in _scan(_DAY_SPAN_LONG, text, digit and ("đến" in low or "tới" in low or thang)):
+        head = _head_start(text, m.start())
+        opened = _FROM.search(text, max(0, (head or m.start()) - 12), head or m.start())
+        by_word = not regex.match(r"\d+\s*[-–—]", m.group())
+        if not (opened or (head is not None and not by_word)) or int(m.group("d1")) >= int(m.group("d")):
+            continue
+        if not m.group("y") and _ANY_UNIT_AFTER.match(text, m.end()):
+            continue  # "từ 10 đến 15 tháng 8 ngày" is a duration
+        if not m.group("y") and "/" in m.group() and _WORD_AFTER.match(text, m.end()):
+            if int(m.group("d")) < _mon(m.group("m")) <= 10:
+                continue  # "giảm từ 1 đến 2/3 diện tích" is a fraction
+        y, mo = m.group("y"), m.group("m")
+        lo, hi = _day(y, mo, m.group("d1")), _day(y, mo, m.group("d"))
+        if lo and hi:
+            start = opened.start("from") if by_word and opened else m.start() if head is None else head
+            out.append((1, _Cand(start, m.end(), f"{lo}/{hi}", "range", not y)))
+    for m in _scan(_EDGE_DAY, text, thang and "ngày" in low):
+        y, mi = m.group("y"), _mon(m.group("m"))
+        d = 1 if m.group("edge").lower() in lx.FIRST_DAY_WORDS else _last_day(y, mi)
+        out.append((1, _Cand(m.start(), m.end(), _day(y, mi, d) or "", "day", not y)))
     for m in _scan(_QUARTER, text, year and "quý" in low):
-        q, y = lx.QUARTERS[m.group("q").lower()], m.group("y")
+        q, y = _quarter(m.group("q")), m.group("y")
         value = f"{y}-{3 * q - 2:02d}/{y}-{3 * q:02d}"
         out.append((2, _Cand(m.start(), m.end(), value, "quarter")))
     for m in _scan(_COUNT, text, year and thang):
@@ -227,16 +366,24 @@ def _find_all(text: str) -> list[tuple[int, _Cand]]:
         if m1 < m2:
             out.append((2, _Cand(m.start(), m.end(), f"{y}-{m1:02d}/{y}-{m2:02d}", "range")))
     for m in _scan(_MONTH_YEAR, text, year):
+        if m.group("head").strip().lower() == "tháng" and not _month_word_ok(text, m):
+            continue
         out.append((3, _Cand(m.start(), m.end(), f"{m.group('y')}-{int(m.group('m')):02d}", "month")))
+    for m in _scan(_MONTH_WORD_YEAR, text, year and thang):
+        if _month_word_ok(text, m):
+            out.append((3, _Cand(m.start(), m.end(), f"{m.group('y')}-{_mon(m.group('m')):02d}", "month")))
     for m in _scan(_MONTH_BARE, text, year and slash):
         before = _before(text, m.start())
         if _YEAR_CONTEXT.search(before) and not _DOC_NUMBER_BEFORE.search(before):
             out.append((3, _Cand(m.start(), m.end(), f"{m.group('y')}-{int(m.group('m')):02d}", "month")))
-    for pat in (_RANGE_HEAD, _RANGE_NAM, _RANGE_BARE):
-        for m in _scan(pat, text, year):
+    ranged = year and any(k in low for k in _RANGE_KEYS)
+    for pat, gate in ((_RANGE_HEAD, ranged), (_RANGE_NAM, year), (_RANGE_BARE, year)):
+        for m in _scan(pat, text, gate):
             end = _second_year(m.group("y"), m.group("y2"))
             if end:
                 out.append((3, _Cand(m.start(), m.end(), f"{m.group('y')}/{end}", "range")))
+    for m in _scan(_YEAR_HEAD, text, year and any(k in low for k in _YEAR_HEAD_KEYS)):
+        out.append((3, _Cand(m.start(), m.end(), m.group("y"), "year")))
     for m in _scan(_YEAR, text, year):
         y = int(m.group("y"))
         if not 1000 <= y <= 2199:
@@ -248,12 +395,17 @@ def _find_all(text: str) -> list[tuple[int, _Cand]]:
                 break
             out.append((4, _Cand(nxt.start("y"), nxt.end("y"), nxt.group("y"), "year")))
             pos = nxt.end()
-    for m in _scan(_DAY_NOYEAR_HEAD, text, "ngày" in low):
+    for m in _scan(_DAY_NOYEAR_HEAD, text, digit and ("ngày" in low or "mồng" in low or "mùng" in low)):
         if _UNIT_AFTER.match(text, m.end()) or _PER_BEFORE.search(_before(text, m.start())):
             continue  # "mỗi ngày 2-3 lần" is a rate
         value = _day(None, m.group("m"), m.group("d"))
-        if value:
+        if value and _month_word_ok(text, m):
             out.append((5, _Cand(m.start(), m.end(), value, "day", True)))
+    for m in _scan(_DAY_NOYEAR_WORDS, text, digit and thang):
+        if _is_day(text, m, spelled=True) and not _ANY_UNIT_AFTER.match(text, m.end()):
+            value = _day(None, m.group("m"), m.group("d"))
+            if value:
+                out.append((5, _Cand(m.start(), m.end(), value, "day", True)))
     for m in _scan(_DAY_NOYEAR_BARE, text, slash):
         if _is_day(text, m):
             value = _day(None, m.group("m"), m.group("d"))
@@ -266,29 +418,51 @@ def _find_all(text: str) -> list[tuple[int, _Cand]]:
             if value:
                 out.append((5, _Cand(m.start(), m.end(), value, "day", True)))
     for m in _scan(_MONTH_NOYEAR, text, thang):
-        if not _UNIT_AFTER.match(text, m.end()):  # "lương tháng 13 triệu" is no month
-            out.append((6, _Cand(m.start(), m.end(), f"--{int(m.group('m')):02d}", "month", True)))
+        if not _UNIT_AFTER.match(text, m.end()) and _month_word_ok(text, m):  # "lương tháng 13 triệu"
+            out.append((6, _Cand(m.start(), m.end(), f"--{_mon(m.group('m')):02d}", "month", True)))
     for m in _scan(_QUARTER_NOYEAR, text, "quý" in low):
-        # Kept only if a listed quarter lends it a year ("quý I và quý II/2024"); see _borrow_years.
-        q = lx.QUARTERS[m.group("q").lower()]
-        out.append((6, _Cand(m.start(), m.end(), f"--{3 * q - 2:02d}/--{3 * q:02d}", "quarter", True)))
+        # Kept if a listed quarter lends it a year ("quý I và quý II/2024", see _borrow_years)
+        # or the document's date gives it one (resolve).
+        q = _quarter(m.group("q"))
+        value = f"--{3 * q - 2:02d}/--{3 * q:02d}"
+        out.append((6, _Cand(m.start(), m.end(), value, "quarter", True, count=True)))
+    for m in _scan(_COUNT_NOYEAR, text, digit and thang):
+        n, edge = int(m.group("n")), m.group("edge").lower()
+        first, last = (13 - n, 12) if edge in lx.COUNT_FROM_END else (1, n)
+        out.append((6, _Cand(m.start(), m.end(), f"--{first:02d}/--{last:02d}", "range", True, count=True)))
     for m in _scan(_YEAR_BARE, text, year):
         if _YEAR_CONTEXT.search(_before(text, m.start())) and not _COUNT_AFTER.match(text, m.end()):
             out.append((7, _Cand(m.start(), m.end(), m.group("y"), "year")))
     return out
 
 
-def _is_day(text: str, m: regex.Match[str]) -> bool:
-    """Is a bare yearless `15/9` a day? It needs a time word before it, or to open the sentence."""
-    before = text[: m.start()]
-    if _DAY_CONTEXT.search(_before(text, m.start())) or _DAY_BEFORE.search(_before(text, m.start())):
+def _is_day(text: str, m: regex.Match[str], spelled: bool = False) -> bool:
+    """Is a yearless `15/9` (or a spelled `15 tháng 9`) a day? It needs a time word before it,
+    a day before it ("30/4 - 1/5"), or to open the sentence.
+
+    A small `d/m` (`1/3`, `2/5`) may be a fraction: after a preposition it is only a day with no
+    word after it, and after another small pair ("từ 1/3 đến 1/2") only if that one was a day.
+    A spelled day after a preposition or at the start needs no word after it either ("Sau 3
+    tháng 2 doanh nghiệp…" is a count).
+    """
+    start = m.start()
+    window = _before(text, start)
+    if _DAY_CONTEXT.search(window):
         return True
+    small = int(m.group("d")) < _mon(m.group("m")) <= 10
+    prev = _DAY_BEFORE.search(window)
+    if prev:
+        if not small or not int(prev.group("d")) < int(prev.group("m")) <= 10:
+            return True
+        prev_start = max(0, start - _WINDOW) + prev.start()
+        return bool(
+            _DAY_CONTEXT.search(_before(text, prev_start)) or _head_start(text, prev_start) is not None
+        )
     followed = bool(_WORD_AFTER.match(text, m.end()))
-    if _SENTENCE_OPEN.match(before):
+    if _SENTENCE_OPEN.match(text, 0, start):
         return not followed  # "23/4, Bộ Công Thương…" but not "3/4 số doanh nghiệp…"
-    if _DAY_PREPOSITION.search(_before(text, m.start())):
-        d, mo = int(m.group("d")), int(m.group("m"))
-        return not (followed and d < mo <= 10)  # "giảm tới 1/3 diện tích" is a fraction
+    if _DAY_PREPOSITION.search(window):
+        return not (followed and (small or spelled))  # "giảm tới 1/3 diện tích" is a fraction
     return False
 
 
@@ -305,37 +479,46 @@ def _with_year(point: str, year: str) -> str:
     return year + point[1:] if point.startswith("--") else point
 
 
+def _set_year(c: _Cand, year: str) -> None:
+    c.value = "/".join(_with_year(p, year) for p in c.value.split("/"))
+    c.lo, c.hi = _with_year(c.lo, year), _with_year(c.hi, year)
+    c.yearless = c.count = False
+
+
 def _borrow_years(text: str, cands: list[_Cand]) -> list[_Cand]:
     """A yearless item listed right before a dated one of the same grain takes its year.
 
     "tháng 9 và tháng 10/2022" -> 2022-09 and 2022-10; "quý I và quý II/2024" -> both 2024.
-    The text gives the year, so this is not `year_inferred`. Yearless quarters that borrow
-    nothing are dropped (a quarter with no year anywhere is not a fact).
+    The text gives the year, so this is not `year_inferred`.
     """
     for i in range(len(cands) - 2, -1, -1):
         a, b = cands[i], cands[i + 1]
         listed = a.grain == b.grain and _LIST_JOIN.fullmatch(text, a.end, b.start)
         if a.yearless and not b.yearless and listed:
-            year = b.lo[:4]
-            a.value = "/".join(_with_year(p, year) for p in a.value.split("/"))
-            a.lo, a.hi = _with_year(a.lo, year), _with_year(a.hi, year)
-            a.yearless = False
-    return [c for c in cands if not (c.yearless and c.grain == "quarter")]
+            _set_year(a, b.lo[:4])
+    return cands
 
 
 def _join_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
-    """ "từ năm 2021 đến năm 2023" / "từ tháng 1 đến tháng 9/2022" are one range, "từ" included."""
+    """ "từ năm 2021 đến năm 2023" / "từ tháng 1 đến tháng 9/2022" are one range, "từ" included.
+
+    The year of either end fills a yearless other end ("từ 15/8 đến 20/8/2024"); two yearless
+    days or months make a yearless range ("từ 15/8 đến 20/8") that resolve gives a year.
+    """
     out: list[_Cand] = []
     i = 0
     while i < len(cands):
         a = cands[i]
         b = cands[i + 1] if i + 1 < len(cands) else None
         opened = _FROM.search(text, max(0, a.start - 12), a.start)
-        if b and opened and _TO.match(text[a.end : b.start]) and not b.yearless:
-            year = b.lo[:4]
-            lo = _with_year(a.lo, year)
-            if lo < b.hi:
-                out.append(_Cand(opened.start("from"), b.end, f"{lo}/{b.hi}", "range", False, lo, b.hi))
+        if b and opened and _TO.match(text[a.end : b.start]) and not (a.count or b.count):
+            year = b.lo[:4] if not b.yearless else a.hi[:4] if not a.yearless else ""
+            yearless = not year
+            if yearless and a.grain != b.grain:
+                year = "?"  # two yearless ends of different grains are not joined
+            lo, hi = (a.lo, b.hi) if yearless else (_with_year(a.lo, year), _with_year(b.hi, year))
+            if year != "?" and lo < hi:
+                out.append(_Cand(opened.start("from"), b.end, f"{lo}/{hi}", "range", yearless, lo, hi))
                 i += 2
                 continue
         out.append(a)
@@ -343,16 +526,31 @@ def _join_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _keep(text: str, c: _Cand) -> bool:
+    """A lunar date has no ISO value; a yearless date of "năm ngoái" is not the document's year."""
+    if c.grain in ("day", "month", "range") and _LUNAR_AFTER.match(text, c.end):
+        return False
+    if c.yearless:
+        ends_in_year = text[c.start : c.end].lower().endswith("năm")  # "6 tháng đầu năm"
+        other = _OTHER_YEAR_DIRECT if ends_in_year else _OTHER_YEAR_AFTER
+        return not other.match(text, c.end)
+    return True
+
+
 def find(sentence: Sentence) -> list[Mention]:
     text = sentence.text
-    if not _HAS_DIGIT.search(text):
+    if not _HAS_DIGIT.search(text) and not _WORD_GATE.search(text):
         return []
     cands = _join_ranges(text, _borrow_years(text, _select(_find_all(text))))
     out = []
     for c in cands:
+        if not c.value or not _keep(text, c):
+            continue
         fields: dict[str, object] = {"grain": c.grain}
         if c.yearless:
             fields["_yearless"] = True
+        if c.count:
+            fields["_count"] = True
         out.append(Mention("date", sentence.start + c.start, sentence.start + c.end, c.value, fields))
     return out
 
@@ -364,6 +562,12 @@ _HEADER = _c(rf"^\s*(?i:{_words(lx.METADATA_KEYS)})\s*:?\s*(?P<iso>{_Y}-(?P<m>0[
 _STAMP_DATE = _c(
     rf"{_LB}{_D}(?P<s>[/.\-]){_M}(?P=s){_Y}{_RB}"
     rf"|{_LB}{_D}\s+(?i:tháng)\s+{_M}(?:\s*,)?\s+(?i:năm)\s+{_Y}{_RB}"
+    rf"|{_LB}{_Y}-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){_RB}"
+)
+# A dateline: a place name in capitals, a comma, the date ("TP Hồ Chí Minh, ngày 15/9/2024",
+# "Bà Rịa - Vũng Tàu, ngày …"). The place may be longer than _STAMP_MAX_WORDS.
+_DATELINE_PLACE = _c(
+    r"^\s*\p{Lu}[\p{L}.]*(?:\s+(?:\p{Lu}[\p{L}.]*|phố|[-–]))*\s*,\s*(?i:ngày\s+(?:(?i:mồng|mùng)\s+)?)?$"
 )
 _STAMP_NOISE = _c(
     rf"\d{{1,2}}\s*[:h]\s*\d{{2}}(?::\d{{2}})?'?|\(?GMT\s*[+-]\s*\d+\)?|{_LB_WORD}(?i:{_words(lx.STAMP_WORDS)})"
@@ -409,6 +613,8 @@ def _stamp_date(line: str) -> str | None:
         return None
     rest = line[: m.start()] + " " + line[m.end() :]
     words = [w for w in _STAMP_NOISE.split(rest) if w and w.strip()]
+    if len(words) > _STAMP_MAX_WORDS and _DATELINE_PLACE.match(line, 0, m.start()):
+        words = [w for w in _STAMP_NOISE.split(line[m.end() :]) if w and w.strip()]
     if len(words) > _STAMP_MAX_WORDS or any(_HAS_DIGIT.search(w) for w in words):
         return None
     return _day(m.group("y"), m.group("m"), m.group("d"))
@@ -419,26 +625,38 @@ def _stamp_date(line: str) -> str | None:
 
 
 def resolve(mentions: list[Mention], doc_date: str | None) -> None:
-    """Give yearless days and months the document's year (year_inferred), else the --MM-DD form.
+    """Give yearless dates the document's year (year_inferred), else the --MM-DD form.
 
-    Year roll-over: a yearless month is put in whichever of the document's year, the year
-    before or the year after brings it closest to the document's month (ties keep the
-    document's year). So an article dated 2022-01 that mentions `27/12` means 2021-12-27, and
-    one dated 2022-12 announcing `ngày 5/1` means 2023-01-05. With a year-only document date
-    the year is taken as it is. Internal marker fields (`_…`) are removed here.
+    A yearless quarter or month count (`quý I`, `6 tháng đầu năm`) has no no-year form: with
+    no document date it is marked `_drop` for the pipeline to leave out (the contract: "no year
+    anywhere to take one from").
+
+    Year roll-over: a yearless date is put in the year before or after the document's only
+    when the document's own year puts it 9 or more months away and the other year within 3
+    (an article dated 2022-01 that mentions `27/12` means 2021-12-27, one dated 2022-12
+    announcing `ngày 5/1` means 2023-01-05; one dated 2017-02 that names `tháng 10` means
+    2017-10). With a year-only document date the year is taken as it is. Internal marker
+    fields (`_…`) are removed here.
     """
     for m in mentions:
         yearless = bool(m.fields.get("_yearless"))
+        count = bool(m.fields.get("_count"))
         for key in [k for k in m.fields if k.startswith("_")]:
             del m.fields[key]
-        if not (yearless and doc_date and isinstance(m.value, str)):
+        if not (yearless and isinstance(m.value, str)):
             continue
-        year = _year_for(m.value, doc_date)
+        year = _year_for(m.value, doc_date) if doc_date else None
         if year is None:
+            if count:
+                m.fields["_drop"] = True
             continue
         parts = [_with_year(p, str(year)) for p in m.value.split("/")]
         m.value = "/".join(parts)
         m.fields["year_inferred"] = True
+
+
+_ROLL_FAR = 9  # months from the document's date in its own year ...
+_ROLL_NEAR = 3  # ... and at most this far in the neighbouring year
 
 
 def _year_for(value: str, doc_date: str) -> int | None:
@@ -450,9 +668,11 @@ def _year_for(value: str, doc_date: str) -> int | None:
     if len(doc_date) < 7 or not value.startswith("--"):
         return doc_year
     doc_month, month = int(doc_date[5:7]), int(value[2:4])
-    here = doc_year * 12 + doc_month
-    best = min((doc_year, doc_year - 1, doc_year + 1), key=lambda y: abs(y * 12 + month - here))
-    return best
+    if abs(month - doc_month) >= _ROLL_FAR:
+        other = doc_year - 1 if month > doc_month else doc_year + 1
+        if abs((other - doc_year) * 12 + month - doc_month) <= _ROLL_NEAR:
+            return other
+    return doc_year
 
 
 # ---------------------------------------------------------------------------------------------
@@ -614,6 +834,179 @@ EXAMPLES: list[Example] = [
         "Chiều 17-9, tại TP Hồ Chí Minh, Hội chợ hàng Việt Nam chất lượng cao khai mạc.",
         [{"text": "17-9", "value": "--09-17", "grain": "day"}],
     ),
+    # Spelled days and months, mồng/mùng, weekday + date, two-digit years.
+    Example(
+        "Thứ Hai, ngày 7/10, Sở Công Thương tổ chức họp báo về chương trình khuyến mại tập trung.",
+        [{"text": "ngày 7/10", "value": "--10-07", "grain": "day"}],
+    ),
+    Example(
+        "Mồng 2 tháng 9 năm 2025, các trung tâm thương mại mở cửa xuyên đêm phục vụ người dân.",
+        [{"text": "Mồng 2 tháng 9 năm 2025", "value": "2025-09-02", "grain": "day"}],
+    ),
+    Example(
+        "Chương trình tặng quà cho trẻ em sẽ diễn ra vào ngày mùng 1/6 tại nhà văn hóa huyện.",
+        [{"text": "ngày mùng 1/6", "value": "2024-06-01", "grain": "day", "year_inferred": True}],
+        doc_date="2024-05-28",
+    ),
+    Example(
+        "Vào tháng Ba, giá cà phê nhân xô tại Tây Nguyên lập đỉnh mới.",
+        [{"text": "tháng Ba", "value": "--03", "grain": "month"}],
+    ),
+    Example(
+        "Tháng Mười Hai năm 2024, lượng khách quốc tế đến Khánh Hòa đạt kỷ lục.",
+        [{"text": "Tháng Mười Hai năm 2024", "value": "2024-12", "grain": "month"}],
+    ),
+    Example(
+        "Lễ ký kết diễn ra ngày 9 tháng tư tại trụ sở Ủy ban nhân dân tỉnh.",
+        [{"text": "ngày 9 tháng tư", "value": "2023-04-09", "grain": "day", "year_inferred": True}],
+        doc_date="2023-04-10",
+    ),
+    Example(
+        "Sáng 15 tháng 3, tại Hà Nội, Bộ Công Thương phát động Tháng hành động vì người tiêu dùng.",
+        [{"text": "15 tháng 3", "value": "--03-15", "grain": "day"}],
+    ),
+    Example(
+        "Biên bản nghiệm thu ký ngày 15/8/24 ghi nhận công trình đạt yêu cầu kỹ thuật.",
+        [{"text": "ngày 15/8/24", "value": "2024-08-15", "grain": "day"}],
+    ),
+    Example(
+        "Hạn chót nộp hồ sơ là ngày cuối cùng của tháng 2/2024.",
+        [{"text": "ngày cuối cùng của tháng 2/2024", "value": "2024-02-29", "grain": "day"}],
+    ),
+    # A yearless month far from the document's month keeps the document's year (no roll-over).
+    Example(
+        "Nhà máy dự kiến vận hành thương mại vào tháng 10 tới.",
+        [{"text": "tháng 10", "value": "2024-10", "grain": "month", "year_inferred": True}],
+        doc_date="2024-02-05",
+    ),
+    # Quarters in words or with "của"; a fiscal year; ISO stamps.
+    Example(
+        "Sang quý hai năm 2024, đơn hàng dệt may bắt đầu phục hồi rõ rệt.",
+        [{"text": "quý hai năm 2024", "value": "2024-04/2024-06", "grain": "quarter"}],
+    ),
+    Example(
+        "Lợi nhuận quý 4 của năm 2023 tăng gấp đôi nhờ giá dầu thô đi lên.",
+        [{"text": "quý 4 của năm 2023", "value": "2023-10/2023-12", "grain": "quarter"}],
+    ),
+    Example(
+        "Năm tài chính 2025, tập đoàn đặt mục tiêu doanh thu 5.000 tỷ đồng.",
+        [{"text": "Năm tài chính 2025", "value": "2025", "grain": "year"}],
+    ),
+    Example(
+        "Dữ liệu được cập nhật ngày 2024-05-17 và đối chiếu lại vào 17.06.2024.",
+        [
+            {"text": "2024-05-17", "value": "2024-05-17", "grain": "day"},
+            {"text": "17.06.2024", "value": "2024-06-17", "grain": "day"},
+        ],
+    ),
+    # Day ranges: "từ ngày 1 đến ngày 5/9/2024" (từ in the span, as for years); yearless ends.
+    Example(
+        "Hội chợ nông sản diễn ra từ ngày 1 đến ngày 5/9/2024 tại Cần Thơ.",
+        [{"text": "từ ngày 1 đến ngày 5/9/2024", "value": "2024-09-01/2024-09-05", "grain": "range"}],
+    ),
+    Example(
+        "Tuần lễ quảng bá sản phẩm OCOP được tổ chức từ 15/8 đến 20/8 tại phố đi bộ.",
+        [
+            {
+                "text": "từ 15/8 đến 20/8",
+                "value": "2024-08-15/2024-08-20",
+                "grain": "range",
+                "year_inferred": True,
+            }
+        ],
+        doc_date="2024-08-10",
+    ),
+    Example(
+        "Triển lãm kéo dài từ 10 đến 15 tháng 8 năm 2025 với hơn 500 gian hàng.",
+        [{"text": "từ 10 đến 15 tháng 8 năm 2025", "value": "2025-08-10/2025-08-15", "grain": "range"}],
+    ),
+    # Counts and quarters with no year take the document's year; without one they are left out.
+    Example(
+        "6 tháng đầu năm, sản lượng điện thương phẩm tăng 10,5%, riêng quý II tăng 11,2% so với quý I.",
+        [
+            {"text": "6 tháng đầu năm", "value": "2024-01/2024-06", "grain": "range", "year_inferred": True},
+            {"text": "quý II", "value": "2024-04/2024-06", "grain": "quarter", "year_inferred": True},
+            {"text": "quý I", "value": "2024-01/2024-03", "grain": "quarter", "year_inferred": True},
+        ],
+        doc_date="2024-07-10",
+    ),
+    Example(
+        "Quý IV vừa qua, giá thép xây dựng giảm 3 lần liên tiếp.",
+        [{"text": "Quý IV", "value": "2023-10/2023-12", "grain": "quarter", "year_inferred": True}],
+        doc_date="2024-01-15",
+    ),
+    # News paragraphs: datelines, stamps, report periods, document numbers and other numbers.
+    Example(
+        "Hà Nội, ngày 15/9/2024\nSáng 14/9, Bộ Công Thương phối hợp với UBND tỉnh Bắc Giang tổ chức diễn đàn"
+        " xúc tiến tiêu thụ vải thiều; đến hết tháng 8/2024, sản lượng vải xuất khẩu đạt 43.000 tấn.",
+        [
+            {"text": "ngày 15/9/2024", "value": "2024-09-15", "grain": "day"},
+            {"text": "14/9", "value": "2024-09-14", "grain": "day", "year_inferred": True},
+            {"text": "tháng 8/2024", "value": "2024-08", "grain": "month"},
+        ],
+    ),
+    Example(
+        "Lũy kế 9 tháng năm 2024, tổng mức bán lẻ hàng hóa ước đạt 4.690 nghìn tỷ đồng, tăng 8,8% so với"
+        " cùng kỳ năm 2023. Riêng tháng 9/2024 ước tính đạt 533 nghìn tỷ đồng, giảm 0,3% so với tháng trước.",
+        [
+            {"text": "9 tháng năm 2024", "value": "2024-01/2024-09", "grain": "range"},
+            {"text": "năm 2023", "value": "2023", "grain": "year"},
+            {"text": "tháng 9/2024", "value": "2024-09", "grain": "month"},
+        ],
+    ),
+    Example(
+        "Căn cứ Nghị định 32/2024/NĐ-CP và Thông tư 12/2023/TT-BCT, UBND tỉnh ban hành Quyết định số"
+        " 1234/QĐ-UBND ngày 12/5/2023 về quản lý cụm công nghiệp; doanh nghiệp đạt chuẩn ISO 9001:2015"
+        " và QCVN 01:2019/BCT được ưu tiên.",
+        [{"text": "ngày 12/5/2023", "value": "2023-05-12", "grain": "day"}],
+    ),
+    Example(
+        "Giá xăng đồng loạt giảm từ chiều nay\n(Ngày 12/3/2024 15:30)\nXăng E5 RON92 giảm 230 đồng/lít,"
+        " còn 22.840 đồng/lít; RON95 xuống 23.500 đồng/lít kể từ 15h ngày 12/3.",
+        [
+            {"text": "Ngày 12/3/2024", "value": "2024-03-12", "grain": "day"},
+            {"text": "ngày 12/3", "value": "2024-03-12", "grain": "day", "year_inferred": True},
+        ],
+    ),
+    Example(
+        "Lúc 14h30 ngày 5/6, lực lượng quản lý thị trường phát hiện 2.000 hộp khẩu trang phòng Covid-19"
+        " không rõ nguồn gốc; người dân có thể phản ánh qua số 0243.123.456.",
+        [{"text": "ngày 5/6", "value": "2024-06-05", "grain": "day", "year_inferred": True}],
+        doc_date="2024-06-07",
+    ),
+    Example(
+        "TP Hồ Chí Minh, ngày 20 tháng 11 năm 2024\nTheo quy hoạch đến năm 2030, tầm nhìn đến 2045, giai đoạn"
+        " 2026-2030 thành phố thu hút 5 dự án mỗi năm; niên vụ 2023-2024 sản lượng cà phê đạt 1,8 triệu tấn.",
+        [
+            {"text": "ngày 20 tháng 11 năm 2024", "value": "2024-11-20", "grain": "day"},
+            {"text": "năm 2030", "value": "2030", "grain": "year"},
+            {"text": "2045", "value": "2045", "grain": "year"},
+            {"text": "giai đoạn 2026-2030", "value": "2026/2030", "grain": "range"},
+            {"text": "niên vụ 2023-2024", "value": "2023/2024", "grain": "range"},
+        ],
+    ),
+    Example(
+        "Quý IV/2023 doanh thu giảm nhưng đến hết quý III/2024 đã phục hồi; 2 tháng đầu năm 2024 nhập khẩu"
+        " tăng, còn những tháng cuối năm 2022 thì sụt giảm. Đầu tháng 5/2023 và trung tuần tháng 8, giá"
+        " thép biến động mạnh.",
+        [
+            {"text": "Quý IV/2023", "value": "2023-10/2023-12", "grain": "quarter"},
+            {"text": "quý III/2024", "value": "2024-07/2024-09", "grain": "quarter"},
+            {"text": "2 tháng đầu năm 2024", "value": "2024-01/2024-02", "grain": "range"},
+            {"text": "năm 2022", "value": "2022", "grain": "year"},
+            {"text": "tháng 5/2023", "value": "2023-05", "grain": "month"},
+            {"text": "tháng 8", "value": "--08", "grain": "month"},
+        ],
+    ),
+    Example(
+        "Thứ Hai, ngày 7/10, Sở Công Thương tổ chức họp báo; tháng Mười năm nay, giá phân bón tăng so với"
+        " tháng 9 năm ngoái.",
+        [
+            {"text": "ngày 7/10", "value": "2024-10-07", "grain": "day", "year_inferred": True},
+            {"text": "tháng Mười", "value": "2024-10", "grain": "month", "year_inferred": True},
+        ],
+        doc_date="2024-10-08",
+    ),
     # Decoys.
     Example("Dự án đã đi qua 2/3 chặng đường và sẽ hoàn thành sau 2-3 năm nữa."),
     Example("Công nhân được kiểm tra sức khỏe mỗi ngày 2-3 lần và làm việc 3 tháng 10 ngày liên tục."),
@@ -632,4 +1025,20 @@ EXAMPLES: list[Example] = [
     Example("Phiên họp bắt đầu lúc 17:15 và phần mềm được nâng cấp lên phiên bản 2.10.3."),
     Example("Bản đồ quy hoạch tỷ lệ 1/2000 được công bố công khai tại trụ sở xã."),
     Example("Sản lượng khai thác đạt 52.711 tấn, mỗi tháng 2 lần kiểm tra định kỳ."),
+    Example(
+        "Đây là lần thứ 15 doanh nghiệp lọt Top 10 thương hiệu mạnh; phần mềm phiên bản 4.2.1 giúp giảm"
+        " 5-7% chi phí, nhiệt độ kho được giữ ở 21-23°C và giá bán 23.500 đồng/lít."
+    ),
+    Example(
+        "Mùng 10/3 âm lịch, hàng vạn du khách về Đền Hùng; rằm tháng Giêng và tháng Chạp cũng đông khách."
+    ),
+    Example(
+        "Hàng tháng tư vấn cho 200 hộ kinh doanh, mỗi tháng hai lần kiểm tra và ba tháng một lần tổng kết."
+    ),
+    Example("Quý khách mua đá quý hai loại được giảm giá; mỗi quý một lần công ty tri ân khách hàng."),
+    Example("Sau 3 tháng 2 doanh nghiệp đã hoàn tất thủ tục, giá điện tăng từ 1/3 đến 1/2 so với trước."),
+    Example("6 tháng đầu năm, nửa cuối năm nay và 7 tháng qua, sức mua đều tăng chậm."),
+    Example("Tháng 9 năm ngoái giá giảm, còn 6 tháng đầu năm trước sản lượng thấp.", doc_date="2024-10-01"),
+    Example("Cách mạng tháng Tám thành công mở ra kỷ nguyên mới; tháng này và tháng tới giá ổn định."),
+    Example("Sản phẩm đạt tiêu chuẩn TCVN 5699-2-2010, ISO 14001:2015 và bản đồ tỷ lệ 1:2000."),
 ]

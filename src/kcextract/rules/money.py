@@ -30,6 +30,8 @@ word ("2021 đồng thời", "5 đô thị", "Yên Bái").
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -46,6 +48,7 @@ from ..numbers import (
     find_amounts,
     label_before,
     parse_amount,
+    sign_before,
     to_json,
     words_pattern,
 )
@@ -53,29 +56,90 @@ from ..sentences import Sentence
 from . import Example
 
 _PREFILTER = regex.compile(r"\d|" + words_pattern(numlex.SCALES), FLAGS)
+# Where an amount in words may end ("mười đô la", "hai phẩy 23 đô"): a number word (or
+# digits) right before the first word of a currency name. Searched in the lower-cased
+# sentence with the faster `re` engine: a case-insensitive scan for every currency name was
+# the slowest step. One-letter "đ" is left out: an amount in words is not abbreviated.
+_NAME_FIRSTS = sorted({n.split()[0] for n in lex.CURRENCY_WORDS if len(n) > 1}, key=len, reverse=True)
+_NUMBER_WORDS = sorted(
+    {*numlex.UNITS, *numlex.UNITS_AFTER_TENS, *numlex.TENS_MARKS, *numlex.ZERO_TENS, numlex.TEN, numlex.HUNDRED,
+     numlex.HALF_AFTER},
+    key=len,
+    reverse=True,
+)
+_WORD_BEFORE_NAME = re.compile(
+    rf"(?<!\w)(?:{'|'.join(map(re.escape, _NUMBER_WORDS))}|\d+)\s+(?P<n>{'|'.join(map(re.escape, _NAME_FIRSTS))})(?!\w)"
+)
+# The last characters of the prefixes: a cheap test before the prefix searches.
+_PREFIX_LAST = frozenset(c[-1] for c in lex.PREFIX_CODES) | frozenset(
+    ch for sym in lex.PREFIX_SYMBOLS for ch in (sym[-1], sym[-1].upper())
+)
+_CODE_HINT = re.compile("|".join(re.escape(c) for c in sorted(lex.PREFIX_CODES, key=len, reverse=True)))
 
 
-def _symbols(items: dict[str, str]) -> str:
+def _symbols(items: Iterable[str]) -> str:
     return "(?:" + "|".join(regex.escape(s) for s in sorted(items, key=len, reverse=True)) + ")"
 
 
+_CURRENCY_WORDS = words_pattern(lex.CURRENCY_WORDS)
 _CURRENCY_AFTER = regex.compile(
-    rf"\s*(?:(?P<word>{words_pattern(lex.CURRENCY_WORDS)})|(?P<sym>{_symbols(lex.SUFFIX_SYMBOLS)}))", FLAGS
+    rf"\s*(?:(?P<word>{_CURRENCY_WORDS})|(?P<sym>{_symbols(lex.SUFFIX_SYMBOLS)})"
+    rf"|(?-i:(?P<cased>{_symbols(lex.CASED_SUFFIXES)})\b))",
+    FLAGS,
 )
+# Where an amount in words may end: right before a currency name ("mười đô la").
+_CURRENCY_ANCHOR = regex.compile(rf"(?<!\w){_CURRENCY_WORDS}", FLAGS)
 _PREFIX_BEFORE = regex.compile(rf"(?<![\w$]){_symbols(lex.PREFIX_SYMBOLS)}\s*\Z", FLAGS)
+_CODE_BEFORE = regex.compile(rf"(?<![\w$])(?-i:{_symbols(lex.PREFIX_CODES)})(?: ?\Z|(?<=\.)\s?\Z)", FLAGS)
+# Digits glued to a code ("USD1,23", "Rs20"): find_amounts must try them although a letter
+# stands right before.
+_GLUED_CODE = regex.compile(rf"(?<![\w$])(?-i:{_symbols(lex.PREFIX_CODES)})(?=\d)", FLAGS)
 _BLOCKERS = {k: regex.compile(rf"\s+{words_pattern(v)}", FLAGS) for k, v in lex.CURRENCY_BLOCKERS.items()}
+_DASH = r"[-–—~]"
 _CONNECTOR = regex.compile(
-    rf"\s*(?:[-–—~]|{words_pattern(w for w in numlex.RANGE_CONNECTORS if w.isalpha())})\s*", FLAGS
+    rf"\s*(?:{_DASH}|{words_pattern(w for w in numlex.RANGE_CONNECTORS if w.isalpha())})\s*", FLAGS
 )
-_QUALIFIER = regex.compile(rf"(?<!\w)(?P<q>{words_pattern(lex.QUALIFIERS)})\s+\Z", FLAGS)
+_CONNECTOR_FIRSTS = frozenset("-–—~") | frozenset(
+    ch for w in (*numlex.RANGE_CONNECTORS, lex.BETWEEN_CONNECTOR) for ch in (w[0], w[0].upper())
+)
+_AND = regex.compile(rf"\s+{lex.BETWEEN_CONNECTOR}\s+", FLAGS)
+_OPENER_BEFORE = regex.compile(rf"(?<!\w)(?P<o>{words_pattern(lex.RANGE_OPENERS)})\s+\Z", FLAGS)
+_QUALIFIER = regex.compile(
+    rf"(?<!\w)(?P<q>{words_pattern(lex.QUALIFIERS)})\s+(?P<o>{words_pattern(lex.RANGE_OPENERS)}\s+)?\Z", FLAGS
+)
+_COMPARATIVES = frozenset(lex.COMPARATIVES)
+_BASE_AFTER = regex.compile(rf"[^,;.:!?()]{{0,40}}?(?<!\w){words_pattern(lex.COMPARISON_BASE)}", FLAGS)
 _LEAD_SCALES = regex.compile(rf"{NUMBER}(?P<s>(?:\s*{SCALE})+)", FLAGS)
 _CUES = regex.compile(rf"(?<!\w){words_pattern(lex.MONEY_CUES)}", FLAGS)
 _BARE_END = regex.compile(rf"\s*(?:\Z|[,.;:!?…)\]\"'”/(–—-]|{words_pattern(lex.BARE_FOLLOWERS)})", FLAGS)
+_CENT_NUMBER = rf"(?:\d{{1,2}}(?![\d.,]\d)|(?<!\w){words_pattern(numlex.UNITS)}\s+{words_pattern(numlex.TENS_MARKS)}" \
+    rf"(?:\s+{words_pattern(numlex.UNITS_AFTER_TENS)})?|(?<!\w){numlex.TEN}\b(?:\s+{words_pattern(numlex.UNITS_AFTER_TEN)})?" \
+    rf"|(?<!\w){words_pattern(numlex.UNITS)})"
+# "2 đô la và 23 xen", "1 đô la và bốn mươi hai xu", or a bare two-digit tail that ends the
+# clause: "hai đô 23", "20 Rupees 43".
+_CENTS = regex.compile(
+    rf"\s+(?:(?:{lex.BETWEEN_CONNECTOR}\s+)?(?P<c>{_CENT_NUMBER})\s*{words_pattern(lex.CENT_WORDS)}"
+    rf"|(?P<t>\d{{1,2}})(?=\s*(?:\Z|[,;:!?)]|\.(?!\d))))",
+    FLAGS,
+)
+_YEAR = regex.compile(r"(?:19|20)\d\d")
 _SPACES = regex.compile(r"\s+")
 
 _MILLION = Decimal(10) ** 6
 _CUE_WINDOW = 80  # characters before a bare amount searched for a money cue
 _ELLIPSIS_WINDOW = 60  # at most this far from a bare amount to the figure whose currency it shares
+
+
+@dataclass
+class _Fig:
+    """One amount with the currency written around it (prefix symbol/code or suffix name)."""
+
+    amount: Amount
+    start: int  # the prefix's start when there is one
+    end: int  # the currency's end (and its cents) when written after
+    value: Decimal
+    currency: str | None
+    suffix: bool  # the currency is written after the amount
 
 
 @dataclass
@@ -86,6 +150,7 @@ class _Money:
     value_max: Decimal | None
     currency: str | None  # None: a bare amount, currency decided from the sentence
     scale: Decimal = Decimal(1)  # the largest scale word of the (high) amount
+    opener: int | None = None  # start of "từ"/"giữa" before a range
 
 
 def _currency_after(text: str, pos: int) -> tuple[str, int] | None:
@@ -95,6 +160,8 @@ def _currency_after(text: str, pos: int) -> tuple[str, int] | None:
         return None
     if m.group("sym"):
         return lex.SUFFIX_SYMBOLS[m.group("sym")], m.end()
+    if m.group("cased"):
+        return lex.CASED_SUFFIXES[m.group("cased")], m.end()
     written = m.group("word")
     name = _SPACES.sub(" ", written.lower())
     if name in lex.COMMON_WORD_CURRENCIES and written[0].isupper() and not written.isupper():
@@ -103,6 +170,44 @@ def _currency_after(text: str, pos: int) -> tuple[str, int] | None:
     if blockers is not None and blockers.match(text, m.end()):
         return None
     return lex.CURRENCY_WORDS[name], m.end()
+
+
+def _words_ok(text: str, start: int, end: int) -> bool:
+    """An amount in words without scale word is money only right before a currency name
+    ("mười đô la"), or as the low end of "từ/giữa … đến/và …" ("từ hai đến ba đô la")."""
+    if _currency_after(text, end) is not None:
+        return True
+    return (_CONNECTOR.match(text, end) is not None or _AND.match(text, end) is not None) and (
+        _OPENER_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
+
+
+def _figure(text: str, a: Amount, floor: int) -> _Fig:
+    """amounts `a` with its currency: written after it (with cents), else a prefix after `floor`."""
+    cur = _currency_after(text, a.end)
+    if cur is not None:
+        value, end = a.value, cur[1]
+        if cur[0] not in lex.NO_CENTS and a.scale == 1 and a.value == a.value.to_integral_value():
+            c = _CENTS.match(text, end)
+            if c is not None:
+                cents = parse_amount(c.group("c") or c.group("t"))
+                if cents is not None and 0 < cents < 100:
+                    value, end = a.value + cents / 100, c.end()
+        return _Fig(a, a.start, end, value, cur[0], True)
+    if text[max(0, a.start - 2) : a.start].rstrip()[-1:] not in _PREFIX_LAST:
+        return _Fig(a, a.start, a.end, a.value, None, False)  # no symbol or code ends here
+    window = max(floor, a.start - 8)
+    prefix = _PREFIX_BEFORE.search(text, window, a.start)
+    if prefix is not None and not a.words:
+        code = lex.PREFIX_SYMBOLS[prefix.group().strip().lower()]
+        return _Fig(a, prefix.start(), a.end, a.value, code, False)
+    code_m = _CODE_BEFORE.search(text, window, a.start)
+    # "USD 2024" after a heading is more often a year than 2024 dollars; "USD2024" is money.
+    spaced_year = code_m is not None and code_m.end() < a.start and a.scale == 1 and _YEAR.fullmatch(a.text)
+    if code_m is not None and not a.words and not spaced_year:
+        code = lex.PREFIX_CODES[code_m.group().strip()]
+        return _Fig(a, code_m.start(), a.end, a.value, code, False)
+    return _Fig(a, a.start, a.end, a.value, None, False)
 
 
 def _inherit_scale(low: Amount, high: Amount) -> Decimal | None:
@@ -122,58 +227,76 @@ def _bare_ok(text: str, a: Amount) -> bool:
     return _CUES.search(text, max(0, a.start - _CUE_WINDOW), a.start) is not None
 
 
-def _range(text: str, amounts: list[Amount], i: int, cur: tuple[str, int] | None) -> _Money | None:
+def _range(text: str, amounts: list[Amount], i: int, fa: _Fig) -> _Money | None:
     """amounts[i] and amounts[i + 1] as one range, if a connector joins them."""
     if i + 1 >= len(amounts):
         return None
-    a, b = amounts[i], amounts[i + 1]
-    gap_start = cur[1] if cur else a.end
-    if (
-        gap_start > b.start
-        or not _CONNECTOR.fullmatch(text, gap_start, b.start)
-        or label_before(text, a.start)
-    ):
+    if text[fa.end : fa.end + 2].lstrip()[:1] not in _CONNECTOR_FIRSTS:
+        return None  # the common case, checked before anything costlier
+    b = amounts[i + 1]
+    fb = _figure(text, b, fa.end)
+    opener = _OPENER_BEFORE.search(text, max(0, fa.start - 8), fa.start)
+    between = opener is not None and opener.group("o").lower() == lex.BETWEEN_OPENER
+    if fa.end > fb.start or label_before(text, fa.start):
         return None
-    cur_b = _currency_after(text, b.end)
-    if cur_b is None and (cur is not None or not _bare_ok(text, b)):
+    if not _CONNECTOR.fullmatch(text, fa.end, fb.start) and not (between and _AND.fullmatch(text, fa.end, fb.start)):
         return None
-    if cur is not None and cur_b is not None and cur[0] != cur_b[0]:
+    if fb.currency is None and (fa.currency is not None or not _bare_ok(text, b)):
         return None
-    low = a.value if cur is not None else _inherit_scale(a, b)
-    if low is None or low >= b.value:
+    if fa.currency is not None and fb.currency is not None and fa.currency != fb.currency:
         return None
-    end = cur_b[1] if cur_b else b.end
-    return _Money(a.start, end, low, b.value, cur_b[0] if cur_b else None, b.scale)
+    low = fa.value if fa.currency is not None else _inherit_scale(fa.amount, b)
+    if low is None or low >= fb.value:
+        return None
+    return _Money(
+        fa.start, fb.end, low, fb.value, fb.currency, b.scale, opener.start() if opener is not None else None
+    )
 
 
-def _at(text: str, amounts: list[Amount], i: int) -> tuple[_Money, int] | None:
+def _at(text: str, amounts: list[Amount], i: int, floor: int) -> tuple[_Money, int] | None:
     """The money figure that starts with amounts[i] and how many amounts it uses."""
     a = amounts[i]
-    cur = _currency_after(text, a.end)
-    rng = _range(text, amounts, i, cur)
+    fa = _figure(text, a, floor)
+    rng = _range(text, amounts, i, fa)
     if rng is not None:
         return rng, 2
-    if cur is not None:
-        return _Money(a.start, cur[1], a.value, None, cur[0], a.scale), 1
-    prefix = _PREFIX_BEFORE.search(text, max(0, a.start - 8), a.start)
-    if prefix is not None and not a.words:
-        code = lex.PREFIX_SYMBOLS[prefix.group().strip().lower()]
-        return _Money(prefix.start(), a.end, a.value, None, code, a.scale), 1
+    if fa.currency is not None:
+        return _Money(fa.start, fa.end, fa.value, None, fa.currency, a.scale), 1
     if _bare_ok(text, a):
         return _Money(a.start, a.end, a.value, None, None, a.scale), 1
     return None
 
 
+def _qualify(text: str, f: _Money) -> tuple[str | None, int]:
+    """The qualifier directly before a figure (or before its range opener) and the span start."""
+    q = _QUALIFIER.search(text, max(0, f.start - 30), f.start)
+    if q is None:
+        return None, f.start
+    if q.group("o") and f.value_max is None:
+        return None, f.start  # "khoảng từ 5 tỷ đồng trở lên": "từ" opens no range here
+    phrase = _SPACES.sub(" ", q.group("q").lower())
+    if phrase in _COMPARATIVES and _BASE_AFTER.match(text, f.end):
+        return None, f.start  # "cao hơn 500 đồng so với": a difference, not a bound
+    return lex.QUALIFIERS[phrase], q.start()
+
+
 def find(sentence: Sentence) -> list[Mention]:
     text = sentence.text
-    if not _PREFILTER.search(text):
+    low = text.lower()
+    if len(low) == len(text):
+        names = [m.start("n") for m in _WORD_BEFORE_NAME.finditer(low)]
+    else:  # lower() changed a length (rare letters such as "İ"): offsets would shift
+        names = [m.start() for m in _CURRENCY_ANCHOR.finditer(text)]
+    if not names and not _PREFILTER.search(text):
         return []
-    amounts = find_amounts(text)
+    glued = [m.end() for m in _GLUED_CODE.finditer(text)] if _CODE_HINT.search(text) else []
+    amounts = find_amounts(text, names, _words_ok, glued)
     found: list[_Money] = []
     loose: list[Amount] = []  # scaled amounts without currency or cue, maybe elliptical
     i = 0
+    floor = 0
     while i < len(amounts):
-        hit = _at(text, amounts, i)
+        hit = _at(text, amounts, i, floor)
         if hit is None:
             a = amounts[i]
             if a.scale >= _MILLION and _BARE_END.match(text, a.end):
@@ -181,6 +304,7 @@ def find(sentence: Sentence) -> list[Mention]:
             i += 1
             continue
         found.append(hit[0])
+        floor = hit[0].end
         i += hit[1]
     explicit = [f for f in found if f.currency is not None]
     # "xuất khẩu đạt 3,2 tỷ, nhập khẩu đạt 2,9 tỷ USD": the currency of a parallel figure
@@ -196,17 +320,17 @@ def find(sentence: Sentence) -> list[Mention]:
         if currency is None:  # a bare amount: the nearest explicit figure's currency, else đồng
             near = min(explicit, key=lambda e: min(abs(e.start - f.end), abs(f.start - e.end)), default=None)
             currency = near.currency if near is not None else "VND"
-        start = f.start
-        qualifier = None
-        q = _QUALIFIER.search(text, max(0, start - 30), start)
-        if q is not None:
-            qualifier = lex.QUALIFIERS[_SPACES.sub(" ", q.group("q").lower())]
-            start = q.start()
+        value = f.value
+        if f.value_max is None:
+            sign = sign_before(text, f.start)
+            if sign is not None:  # "lợi nhuận âm 120 tỷ đồng": a loss
+                f.start, value = sign, -value
+        qualifier, start = _qualify(text, f)
         fields: dict[str, object] = {"currency": currency}
         if f.value_max is not None:
             fields["value_max"] = to_json(f.value_max)
         fields["qualifier"] = qualifier
-        out.append(Mention("money", sentence.start + start, sentence.start + f.end, to_json(f.value), fields))
+        out.append(Mention("money", sentence.start + start, sentence.start + f.end, to_json(value), fields))
     return out
 
 

@@ -22,7 +22,7 @@ import regex
 from ..facts import Mention
 from ..lexicons import numbers as numlex
 from ..lexicons import percent as lex
-from ..numbers import FLAGS, NUMBER, label_before, parse_amount, to_json, words_pattern
+from ..numbers import FLAGS, NUMBER, label_before, parse_amount, sign_before, to_json, words_pattern
 from ..sentences import Sentence
 from . import Example
 
@@ -70,13 +70,17 @@ def find(sentence: Sentence) -> list[Mention]:
                     out.pop()
             else:
                 low = None
+        v = low if low is not None else value
+        if low is None:
+            sign = sign_before(text, start)
+            if sign is not None:  # "-2,5%", "tăng trưởng âm 2,5%": negative growth
+                start, v = sign, -v
         fields: dict[str, object] = {
             "unit": "pp" if m.group("pp") else "%",
             "change": _change(text, start),
         }
         if low is not None:
             fields["value_max"] = float(to_json(value))
-        v = low if low is not None else value
         out.append(
             Mention("percent", sentence.start + start, sentence.start + m.end(), float(to_json(v)), fields)
         )

@@ -2,10 +2,32 @@
 
 A candidate is any spelling of a unit's name (reference names + lexicon aliases), written with
 the capitals of a proper name. Cheap context checks then drop what only shares the name:
-a commune, street or landmark (`xã Bình Thuận`, `đường Hà Nội`), a city inside a province
-(`thành phố Nam Định`), a person (`chị Hà Giang`, `Nguyễn Văn Long An`), a longer name
-(`Thái Bình Dương`). Only when a capitalised word touches the candidate and nothing cheaper
-decides is underthesea's word segmenter run, on a few words around it.
+a commune, street or landmark (`xã Bình Thuận`, `đường Hà Nội`, `mũi Cà Mau`), a city inside a
+province (`thành phố Nam Định`), a person (`chị Hà Giang`, `Nguyễn Văn Long An`), a longer name
+(`Thái Bình Dương`, `Báo Hà Nội Mới`). Only when a person's name may run into the candidate
+(a capitalised run with a surname or title before it, or a capitalised word after it) is
+underthesea's word segmenter run, on a few words around it; in an all-capitals or Title Case
+headline it is not (it is unreliable there): only a clear surname or a common-word context
+(`VÌ HÒA BÌNH`) rejects the name.
+
+Judgement calls (the contract leaves them open):
+- An organisation, brand or facility named after the province counts (`Báo Bắc Giang`, `Cảng
+  Hải Phòng`, `Formosa Hà Tĩnh`, `Samsung Thái Nguyên`); `Sài Gòn` (`Bia Sài Gòn`) and `Hà Tiên`
+  are no province names; the newspaper `Hà Nội Mới` is a longer name.
+- Both ends of a route count (`cao tốc Hà Nội - Hải Phòng`, `tuyến đường Hà Nội – Lào Cai`);
+  a street named after a province does not (`đường Hà Nội`).
+- `Quảng Nam - Đà Nẵng` gives two facts (news uses it for the pair far more than for the
+  province of 1976-1996); `Hà Tây` (dissolved 2008) is not among the 63 and gives none.
+- A sentence-initial `Hòa Bình …` / `Thái Bình …` is taken as the province: capitals are all
+  there is to go on.
+- `thành phố Huế` / `TP Huế` is the centrally-run city only from 2025. `find` cannot see the
+  document's date, so it keeps the mention (value `Thừa Thiên Huế`, the contract's canonical
+  name; the unit was not created on 1 July 2025); `resolve(mentions, doc_date)` returns it for
+  dropping when the document is dated before 2025. Without a date it stays: most readers mean
+  the province there, and a 2025 text cannot say it otherwise.
+- A unit named with a marker (`(mới)`, `sau sáp nhập`, `(sau sắp xếp)`, a bare `mới` before
+  `gồm`/punctuation) is the new unit; `(cũ)` is the old one; with a document dated from July
+  2025 an unmarked name that the new unit kept (`Gia Lai`) is the new unit (same value, new code).
 """
 
 from __future__ import annotations
@@ -83,6 +105,7 @@ class _Tables:
     ref: Reference
     spellings: dict[str, str]  # spelling key -> old unit key
     names: regex.Pattern[str]
+    firsts: frozenset[str]  # lower-case first words of every spelling, both tone placements
 
 
 @lru_cache(maxsize=1)
@@ -97,8 +120,14 @@ def _tables() -> _Tables:
     for key, unit in ref.new.items():  # every new unit is named after an old one (Huế: 46)
         spellings.setdefault(_key(unit.name), key)
     alternatives = "|".join(_pattern(s) for s in sorted(spellings, key=len, reverse=True))
-    names = regex.compile(rf"(?<!{_LETTER})(?=\p{{Lu}})(?i:{alternatives})(?!{_LETTER})")
-    return _Tables(ref, spellings, names)
+    names = regex.compile(rf"(?i:{alternatives})(?!{_LETTER})")
+    firsts: set[str] = set()
+    for spelling in spellings:
+        first = _WORD.match(spelling)
+        if first:
+            firsts.add(first.group())
+            firsts.add(regex.sub("|".join(_TONE_PAIRS), lambda m: _TONE_PAIRS[m.group()], first.group()))
+    return _Tables(ref, spellings, names, frozenset(firsts))
 
 
 def _words(keys: tuple[str, ...]) -> regex.Pattern[str]:
@@ -106,18 +135,34 @@ def _words(keys: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(rf"(?i:{alternatives})")
 
 
-_CITY_HEAD = regex.compile(rf"(?<!{_LETTER})(?i:thành{_SP}+phố{_SP}+|tp\.{_SP}*|tp{_SP}+)$")
+_LOWER_WORD = regex.compile(rf"(?<!{_LETTER})\p{{Ll}}")
+_CAPITAL_WORD = regex.compile(rf"(?<!{_LETTER})\p{{Lu}}\p{{L}}*")
+_CITY_HEAD = regex.compile(rf"(?<!{_LETTER})(?i:thành{_SP}+phố{_SP}+|t\.?p\.{_SP}*|t\.?p{_SP}+)$")
 # "các tỉnh, thành phố Bắc Ninh, Hà Nam": "thành phố" here is the other half of "provinces".
 _BOTH_HEADS = regex.compile(rf"(?<!{_LETTER})(?i:tỉnh){_SP}*[,/]{_SP}*$")
 _PROVINCE_HEAD = regex.compile(rf"(?<!{_LETTER})(?i:tỉnh){_SP}+$")
-_NEW_MARKER = regex.compile(rf"{_SP}*(?:{_words(lex.NEW_UNIT_MARKERS).pattern})")
+_END_OR_PUNCT = r"(?:$|[\p{P}--[-–—]])"
+_NEW_MARKER = regex.compile(
+    rf"{_SP}*(?:\({_SP}*)?(?:{_words(lex.NEW_UNIT_MARKERS).pattern})(?!{_LETTER})"
+    rf"|{_SP}+(?i:mới)(?={_SP}*{_END_OR_PUNCT}|{_SP}+(?:{_words(lex.NEW_AFTER_BARE_MOI).pattern})(?!{_LETTER}))",
+    flags=regex.V1,
+)
+_OLD_MARKER = regex.compile(rf"{_SP}*(?:\({_SP}*)?(?:{_words(lex.OLD_UNIT_MARKERS).pattern})(?!{_LETTER})")
+_ROUTE_NEXT = regex.compile(rf"{_SP}*[-–—]{_SP}*")
 _LONGER = _words(lex.LONGER_NAMES)
+# How far a longer name can reach beyond the province name it holds (in characters).
+_LONGER_REACH = max(len(n) for n in (*lex.LONGER_NAMES, *lex.TITLE_NAMES)) + 4
+_TITLES = _words(lex.TITLE_NAMES)
+_ROUTE_HEADS = frozenset(lex.ROUTE_HEADS)
+_CLEAR_SURNAMES = frozenset(lex.CLEAR_SURNAMES)
 _PLACE_HEADS = frozenset(lex.PLACE_HEADS)
 _NOT_PLACE_HEADS = frozenset(lex.NOT_PLACE_HEADS)
 _PERSON_TITLES = frozenset(lex.PERSON_TITLES)
 _MIDDLE_NAMES = frozenset(lex.MIDDLE_NAMES)
 _SURNAMES = frozenset(lex.SURNAMES)
 _NO_EXTENSION = frozenset(lex.ORG_ENDINGS) | frozenset(lex.FUNCTION_WORDS)
+# A capitalised run holding one of these before a name is (part of) a person's name.
+_PERSON_START = _SURNAMES | _PERSON_TITLES
 
 
 def _words_before(text: str, pos: int, n: int) -> list[str]:
@@ -186,19 +231,31 @@ def _segment_ok(text: str, start: int, end: int) -> bool:
     return start - lo in bounds and end - lo in bounds
 
 
-def _accept(
-    text: str, start: int, end: int, head_start: int, unit: Unit, longer: list[tuple[int, int]]
-) -> bool:
+@dataclass(frozen=True)
+class _Context:
+    """What the caller knows about a candidate's surroundings."""
+
+    shouty: bool  # an all-capitals or Title Case sentence: capitals say nothing there
+    route: bool  # "X - Y" right after the name: the two ends of a road or line
+
+
+def _title_case(text: str) -> bool:
+    """A Title Case headline ("Thanh Hóa Khởi Công Nhà Máy Mới"): every word capitalised."""
+    return _LOWER_WORD.search(text) is None and len(_WORD.findall(text)) >= 4
+
+
+def _accept(text: str, start: int, end: int, head_start: int, unit: Unit, ctx: _Context) -> bool:
     name = text[start:end]
     if not _proper(name):
         return False  # "hòa bình" (peace), "thái bình"
-    if any(s < end and start < e for s, e in longer):
+    if _in_longer_name(text, start, end):
         return False  # "Thái Bình Dương", "Điện Biên Phủ"
-    before = _words_before(text, head_start, 2)
+    before = _words_before(text, head_start, 4)
     last = before[-1] if before else ""
-    pair = " ".join(before[-2:]).lower() if len(before) == 2 else ""
+    pair = " ".join(before[-2:]).lower() if len(before) >= 2 else ""
     if head_start == start:  # "tỉnh"/"thành phố" before the name settles what it is
-        if (last.lower() in _PLACE_HEADS or pair in _PLACE_HEADS) and pair not in _NOT_PLACE_HEADS:
+        place = (last.lower() in _PLACE_HEADS or pair in _PLACE_HEADS) and pair not in _NOT_PLACE_HEADS
+        if place and not (ctx.route and (last.lower() in _ROUTE_HEADS or pair in _ROUTE_HEADS)):
             return False  # "xã Bình Thuận", "đường Hà Nội", "thị xã Quảng Trị"
         if last.lower() in _PERSON_TITLES:
             return False  # "chị Hà Giang"
@@ -207,22 +264,62 @@ def _accept(
             return False  # "Chủ tịch Hồ Chí Minh"
     upper = name.isupper()
     prev = last if head_start == start else ""
+    if ctx.shouty and prev:
+        # The segmenter is unreliable on capitals: only a clear person's name or the common
+        # word ("VÌ HÒA BÌNH") rejects the name there.
+        low = prev.lower()
+        return not (
+            low in _MIDDLE_NAMES or low in _CLEAR_SURNAMES or low in lex.COMMON_WORD_NAMES.get(unit.key, ())
+        )
+    if ctx.shouty:
+        return True
     nxt = _word_after(text, end)
     check = False
     if _capitalised(prev, upper):
         if prev.lower() in _MIDDLE_NAMES:
             return False  # "Nguyễn Văn Long An"
-        check = prev.lower() not in _NO_EXTENSION
+        # Only a person's name extends a province's name in news: a capitalised run before the
+        # name that holds a surname ("Ông Nguyễn Thái Bình", "Hoàng Anh Gia Lai"). A place or a
+        # brand before it ("Lục Ngạn Bắc Giang", "Samsung Thái Nguyên") leaves the name whole.
+        run = _capitalised_run(before, upper)
+        check = prev.lower() not in _NO_EXTENSION and any(w.lower() in _PERSON_START for w in run)
     if _capitalised(nxt, upper) and nxt.lower() not in _SURNAMES and nxt.lower() not in _NO_EXTENSION:
         check = True
     return not check or _segment_ok(text, start, end)
+
+
+def _capitalised_run(words: list[str], upper: bool) -> list[str]:
+    """The capitalised words that end `words` (at least its last word)."""
+    i = len(words) - 1
+    while i > 0 and _capitalised(words[i - 1], upper) and words[i - 1].lower() not in _NO_EXTENSION:
+        i -= 1
+    return words[i:]
+
+
+def _in_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) lies in a longer name ("Thái Bình Dương"); only a window is searched."""
+    lo, hi = max(0, start - _LONGER_REACH), min(len(text), end + _LONGER_REACH)
+    for pattern, as_written in ((_LONGER, False), (_TITLES, True)):
+        for m in pattern.finditer(text, lo, hi):
+            if m.start() < end and start < m.end():
+                # "Hà Nội mới ban hành": an adverb, not the newspaper "Hà Nội Mới"
+                if not as_written or (_proper(m.group()) and not m.group().isupper()):
+                    return True
+    return False
 
 
 def find(sentence: Sentence) -> list[Mention]:
     text = sentence.text
     tables = _tables()
     raw: list[tuple[int, int, str]] = []
-    for m in tables.names.finditer(text, overlapped=True):
+    # A name starts with a capitalised word after a non-letter; the big alternation is tried
+    # only where that word can start one (a set lookup is cheaper than the regex everywhere).
+    for cap in _CAPITAL_WORD.finditer(text):
+        if cap.group().lower() not in tables.firsts:
+            continue
+        m = tables.names.match(text, cap.start())
+        if m is None:
+            continue
         key = tables.spellings.get(_key(m.group()))
         if key is not None:
             raw.append((m.start(), m.end(), key))
@@ -230,7 +327,8 @@ def find(sentence: Sentence) -> list[Mention]:
         return []
     # A candidate inside a longer one ("Huế" in "Thừa Thiên Huế") is not a candidate.
     raw = [c for c in raw if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in raw)]
-    longer = [m.span() for m in _LONGER.finditer(text)]
+    starts = {c[0] for c in raw}
+    shouty = _title_case(text)
     taken: list[tuple[int, int]] = []
     out: list[Mention] = []
     for start, end, key in raw:
@@ -247,37 +345,66 @@ def find(sentence: Sentence) -> list[Mention]:
                 head_start = province.start()
         if any(s < end and head_start < e for s, e in taken):
             continue
-        if not _accept(text, start, end, head_start, unit, longer):
+        dash = _ROUTE_NEXT.match(text, end)
+        ctx = _Context(shouty or text[start:end].isupper(), bool(dash) and dash.end() in starts)
+        if not _accept(text, start, end, head_start, unit, ctx):
             continue
         taken.append((head_start, end))
-        is_new = bool(_NEW_MARKER.match(text, end)) and key in tables.ref.new
+        era = ""
+        if _NEW_MARKER.match(text, end) and key in tables.ref.new:
+            era = "new"
+        elif _OLD_MARKER.match(text, end):
+            era = "old"
+        # "thành phố Huế" is the centrally-run city only from 2025 (resolve() sees the date).
+        city_hue = bool(city) and key == "thanhphohue" and head_start != start
         out.append(
             Mention(
                 "province",
                 sentence.start + head_start,
                 sentence.start + end,
-                unit.name if not is_new else tables.ref.new[key].name,
-                {"_unit": ("new" if is_new else "old", key)},
+                tables.ref.new[key].name if era == "new" else unit.name,
+                {"_unit": (era, key, city_hue)},
             )
         )
     return out
 
 
-def resolve(mentions: list[Mention]) -> None:
-    """Add `code` and `province_2025` from underthesea's administrative data."""
+# The merger took effect on 1 July 2025; Huế became a centrally-run city on 1 January 2025.
+_MERGER = "2025-07"
+_HUE_CITY = "2025"
+
+
+def resolve(mentions: list[Mention], doc_date: str | None = None) -> list[Mention]:
+    """Add `code` and `province_2025` from underthesea's administrative data.
+
+    With the document's date (ISO), a text written after the merger that names a unit which
+    kept its name (`tỉnh Gia Lai`, not marked `(cũ)`) names the new unit (the value is the same,
+    the code may differ), and a text written before 2025 that says `thành phố Huế` names a city
+    inside Thừa Thiên Huế, not a province. Returns those mentions, which the caller should drop;
+    without a date nothing is dropped (see the module docstring).
+    """
+    dropped: list[Mention] = []
     if not mentions:
-        return
+        return dropped
     ref = reference()
+    after = bool(doc_date) and str(doc_date)[:7] >= _MERGER
+    before_hue = bool(doc_date) and str(doc_date)[:4] < _HUE_CITY
     for m in mentions:
-        era, key = m.fields.pop("_unit", ("old", None))
+        era, key, city_hue = m.fields.pop("_unit", ("", None, False))
         if key is None:  # a mention made elsewhere: look its value up by name
             key = next((u.key for u in ref.old.values() if u.name == m.value), None)
             if key is None:
                 continue
-        unit = ref.new[key] if era == "new" else ref.old[key]
+        if before_hue and city_hue:
+            dropped.append(m)
+        old = ref.old.get(key)
+        if era == "" and after and key in ref.new and (old is None or old.name == ref.new[key].name):
+            era = "new"
+        unit = ref.new[key] if era == "new" or old is None else old
         m.value = unit.name
         m.fields["code"] = unit.code
         m.fields["province_2025"] = ref.province_2025(unit).name
+    return dropped
 
 
 def _p(text: str, value: str, code: str, p2025: str) -> dict[str, str]:
@@ -430,6 +557,80 @@ EXAMPLES: list[Example] = [
         "Xã Tân Lập thuộc tỉnh Hòa Bình (cũ) nay thuộc tỉnh Phú Thọ.",
         [_p("tỉnh Hòa Bình", "Hòa Bình", "17", "Phú Thọ"), _p("tỉnh Phú Thọ", "Phú Thọ", "25", "Phú Thọ")],
     ),
+    Example(
+        "Tỉnh Gia Lai mới gồm hai tỉnh Gia Lai và Bình Định cũ.",
+        [
+            _p("Tỉnh Gia Lai", "Gia Lai", "52", "Gia Lai"),
+            _p("tỉnh Gia Lai", "Gia Lai", "64", "Gia Lai"),
+            _p("Bình Định", "Bình Định", "52", "Gia Lai"),
+        ],
+    ),
+    Example(
+        "Tỉnh An Giang (sau hợp nhất với Kiên Giang) có bờ biển dài hơn 200 km.",
+        [_p("Tỉnh An Giang", "An Giang", "91", "An Giang"), _p("Kiên Giang", "Kiên Giang", "91", "An Giang")],
+    ),
+    # Hardening: lists with figures, headlines, brands, routes, spellings, people.
+    Example(
+        "Xuất khẩu rau quả 6 tháng: Tiền Giang tăng 21,3%; Đồng Tháp tăng 9,8%; Sóc Trăng giảm 4,1%.",
+        [
+            _p("Tiền Giang", "Tiền Giang", "82", "Đồng Tháp"),
+            _p("Đồng Tháp", "Đồng Tháp", "87", "Đồng Tháp"),
+            _p("Sóc Trăng", "Sóc Trăng", "94", "Cần Thơ"),
+        ],
+    ),
+    Example(
+        "NGHỆ AN NĂM 2024 THU HÚT HƠN 1,6 TỶ USD VỐN FDI",
+        [_p("NGHỆ AN", "Nghệ An", "40", "Nghệ An")],
+    ),
+    Example(
+        "SỞ CÔNG THƯƠNG HÀ NAM TỔ CHỨC HỘI NGHỊ KẾT NỐI CUNG CẦU",
+        [_p("HÀ NAM", "Hà Nam", "35", "Ninh Bình")],
+    ),
+    Example(
+        "Kiên Giang Phát Triển Kinh Tế Biển Gắn Với Du Lịch",
+        [_p("Kiên Giang", "Kiên Giang", "91", "An Giang")],
+    ),
+    Example(
+        "Nhà máy Samsung Thái Nguyên đóng góp gần một nửa giá trị xuất khẩu của tỉnh.",
+        [_p("Thái Nguyên", "Thái Nguyên", "19", "Thái Nguyên")],
+    ),
+    Example(
+        "Vải thiều Lục Ngạn Bắc Giang có mặt tại siêu thị Nhật Bản.",
+        [_p("Bắc Giang", "Bắc Giang", "24", "Bắc Ninh")],
+    ),
+    Example(
+        "Dự án cao tốc Hà Nội - Hải Phòng giúp rút ngắn thời gian vận chuyển hàng hóa.",
+        [_p("Hà Nội", "Hà Nội", "01", "Hà Nội"), _p("Hải Phòng", "Hải Phòng", "31", "Hải Phòng")],
+    ),
+    Example(
+        "Theo Báo Bắc Giang, giá trị sản xuất công nghiệp của tỉnh tăng 25%.",
+        [_p("Bắc Giang", "Bắc Giang", "24", "Bắc Ninh")],
+    ),
+    Example(
+        "Giá vàng tại tp.HCM và T.P Hà Nội cùng giảm nhẹ.",
+        [_p("tp.HCM", "Hồ Chí Minh", "79", "Hồ Chí Minh"), _p("T.P Hà Nội", "Hà Nội", "01", "Hà Nội")],
+    ),
+    Example(
+        "Lượng khách đến TT Huế và Thừa Thiên-Huế tăng, Đăk Lăk và Đăk Nông cũng vậy.",
+        [
+            _p("TT Huế", "Thừa Thiên Huế", "46", "Huế"),
+            _p("Thừa Thiên-Huế", "Thừa Thiên Huế", "46", "Huế"),
+            _p("Đăk Lăk", "Đắk Lắk", "66", "Đắk Lắk"),
+            _p("Đăk Nông", "Đắk Nông", "67", "Lâm Đồng"),
+        ],
+    ),
+    Example(
+        "Ông Nguyễn Thái Bình, Giám đốc Sở Công Thương Kon Tum, trả lời báo chí.",
+        [_p("Kon Tum", "Kon Tum", "62", "Quảng Ngãi")],
+    ),
+    Example(
+        "Hà Nội mới ban hành quy định về bán hàng đa cấp.",
+        [_p("Hà Nội", "Hà Nội", "01", "Hà Nội")],
+    ),
+    Example(
+        "TP Huế tổ chức lễ hội áo dài thu hút đông du khách.",
+        [_p("TP Huế", "Thừa Thiên Huế", "46", "Huế")],
+    ),
     # Decoys: places inside a province, longer names, people, common words, other countries.
     Example("Tàu hàng vượt Thái Bình Dương mất khoảng 20 ngày."),
     Example("Chiến thắng Điện Biên Phủ là mốc son của lịch sử dân tộc."),
@@ -448,4 +649,12 @@ EXAMPLES: list[Example] = [
     Example("Phố Huế là tuyến phố thương mại sầm uất bậc nhất."),
     Example("Việt Nam và Nhật Bản ký kết thỏa thuận hợp tác năng lượng."),
     Example("Bia Sài Gòn tiếp tục dẫn đầu thị phần phía Nam."),
+    Example("Công ty CP Xi măng Hà Tiên và Vinacomin công bố kết quả kinh doanh quý III."),
+    Example("Các làng nghề ở thị xã Sơn Tây, tỉnh Hà Tây cũ, tham gia hội chợ."),
+    Example("Theo Báo Hà Nội Mới, hội chợ hàng Việt diễn ra trong 5 ngày."),
+    Example("Khu công nghiệp thuộc thành phố Thủ Dầu Một và TP Điện Biên Phủ đều kín chỗ."),
+    Example("HỘI THẢO VÌ HÒA BÌNH VÀ PHÁT TRIỂN BỀN VỮNG"),
+    Example("Ông Lê Bình Dương và bà Trần Thị Hà Giang nhận bằng khen."),
+    Example("Mũi Cà Mau là điểm cực Nam của Tổ quốc."),
+    Example("Cả nước hiện có 34 tỉnh, thành phố trực thuộc trung ương."),
 ]
