@@ -235,6 +235,17 @@ def test_partitions_are_bounded_and_in_input_order() -> None:
         parse_address("local:0")
 
 
+def test_usage_errors_exit_2_before_any_work(tmp_path: Path) -> None:
+    err = tmp_path / "stderr"
+    with err.open("w") as stream:
+        assert run_on_dask([str(DATA)], "local:0", tmp_path / "out", stderr=stream) == 2
+        bad_state = tmp_path / "no" / "such" / "dir" / "ledger.db"
+        assert run_on_dask([str(DATA)], "local:2", tmp_path / "out", state=bad_state, stderr=stream) == 2
+    lines = err.read_text().splitlines()
+    assert lines[0].startswith("kcextract: --dask local:0: expected local, local:N")
+    assert lines[1].startswith(f"kcextract: --state {bad_state}: cannot use it as a ledger")
+
+
 def test_cli_dask_option(corpus: Path, expected: list[dict], tmp_path: Path) -> None:
     if "--dask" not in CliRunner().invoke(app, ["run", "--help"]).output:
         pytest.skip("cli.py has no --dask option yet")

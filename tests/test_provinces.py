@@ -219,6 +219,10 @@ PARAGRAPHS: list[tuple[str, list[tuple[str, str]]]] = [
         [("Hà Tĩnh", "Hà Tĩnh"), ("Thái Nguyên", "Thái Nguyên"), ("Bắc Giang", "Bắc Giang")],
     ),
     ("Thanh Hóa Khởi Công Nhà Máy Xi Măng Công Suất Lớn", [("Thanh Hóa", "Thanh Hóa")]),
+    (
+        "PHÚ THỌ, VĨNH PHÚC VÀ HÒA BÌNH HỢP NHẤT; KHÁT VỌNG HÒA BÌNH",
+        [("PHÚ THỌ", "Phú Thọ"), ("VĨNH PHÚC", "Vĩnh Phúc"), ("HÒA BÌNH", "Hòa Bình")],
+    ),
 ]
 
 
@@ -264,7 +268,7 @@ def _resolved(text: str, doc_date: str | None) -> tuple[list[tuple[str, str, str
 
     mentions = province.find(Sentence(text, 0, len(text), "body", 0))
     dropped = province.resolve(mentions, doc_date)
-    kept = [(text[m.start : m.end], m.value, m.fields["code"]) for m in mentions if m not in dropped]
+    kept = [(text[m.start : m.end], m.value, m.fields["code"]) for m in mentions if not m.fields.get("_drop")]
     return kept, [text[m.start : m.end] for m in dropped]
 
 

@@ -57,23 +57,32 @@ class _Lexicon:
     """A phrase list matched on token sequences (lower case), longest first."""
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        self.by_len: dict[int, set[tuple[str, ...]]] = {}
-        for p in phrases:
+        # Indexed by first and by last token, longest first: most tokens start no phrase at all.
+        self.first: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        self.last: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for p in set(phrases):
             key = tuple(_TOKEN.findall(p.lower()))
-            self.by_len.setdefault(len(key), set()).add(key)
-        self.lengths = sorted(self.by_len, reverse=True)
+            self.first.setdefault(key[0], []).append((len(key), key))
+            self.last.setdefault(key[-1], []).append((len(key), key))
+        for table in (self.first, self.last):
+            for entries in table.values():
+                entries.sort(reverse=True)
 
     def at(self, low: Sequence[str], i: int) -> int:
         """Length (in tokens) of the longest phrase starting at token i, else 0."""
-        for n in self.lengths:
-            if i + n <= len(low) and tuple(low[i : i + n]) in self.by_len[n]:
+        if i >= len(low):
+            return 0
+        for n, key in self.first.get(low[i], ()):
+            if n == 1 or tuple(low[i : i + n]) == key:
                 return n
         return 0
 
     def ending_at(self, low: Sequence[str], j: int) -> int:
         """Length of the longest phrase ending just before token j, else 0."""
-        for n in self.lengths:
-            if j - n >= 0 and tuple(low[j - n : j]) in self.by_len[n]:
+        if j <= 0 or j > len(low):
+            return 0
+        for n, key in self.last.get(low[j - 1], ()):
+            if n == 1 or (j - n >= 0 and tuple(low[j - n : j]) == key):
                 return n
         return 0
 
@@ -85,6 +94,7 @@ _KEEPS = _Lexicon(lex.METRIC_KEEPS)
 _CHAIN = _Lexicon(lex.VERB_CHAIN)
 _FILLERS = _Lexicon(lex.LEADING_FILLERS)
 _PREDICATES = _Lexicon(lex.SUBJECT_PREDICATES)
+_OBJECT_VERBS = _Lexicon(lex.OBJECT_VERBS)
 _SUBCLAUSE = regex.compile(_alternation(lex.SUBCLAUSE_CUES), regex.I)
 _COMMA_COMPOUND = regex.compile(_alternation(lex.COMMA_COMPOUNDS), regex.I)
 _NATIONAL_STRONG = regex.compile(_alternation(lex.NATIONAL_STRONG), regex.I)
@@ -259,11 +269,22 @@ class _Sent:
 
     @cached_property
     def tokens(self) -> list[tuple[int, int]]:
-        return [(t.start(), t.end()) for t in _TOKEN.finditer(self.text)]
+        return [t.span() for t in _TOKEN.finditer(self.text)]
 
     @cached_property
     def low(self) -> list[str]:
+        lower = self.text.lower()
+        if len(lower) == len(self.text):
+            return [lower[a:b] for a, b in self.tokens]
         return [self.text[a:b].lower() for a, b in self.tokens]
+
+    @cached_property
+    def token_ends(self) -> list[int]:
+        return [b for _, b in self.tokens]
+
+    @cached_property
+    def respectively(self) -> list[regex.Match[str]]:
+        return list(_RESPECTIVELY.finditer(self.text))
 
     @cached_property
     def token_starts(self) -> list[int]:
@@ -345,10 +366,7 @@ class _Sent:
     def token_range(self, a: int, b: int) -> tuple[int, int]:
         """Indices of the tokens wholly inside [a, b)."""
         i = bisect.bisect_left(self.token_starts, a)
-        j = i
-        while j < len(self.tokens) and self.tokens[j][1] <= b:
-            j += 1
-        return i, j
+        return i, max(i, bisect.bisect_right(self.token_ends, b))
 
     @staticmethod
     def in_mention(pos: int, spans: Iterable[_Span]) -> bool:
@@ -535,7 +553,13 @@ class _Doc:
         for j in self.earlier_in_paragraph(i):
             named = self.sent(j).provinces
             if named:
-                return named[-1].value
+                values = list(dict.fromkeys(p.value for p in named))
+                if len(values) == 1:
+                    return values[0]
+                # Several named (`tỉnh Lâm Đồng (mới) gồm Lâm Đồng, Đắk Nông và Bình Thuận cũ`): the
+                # article's own province if it is one of them, else the first, the sentence's subject.
+                article = self.article_province()
+                return article if article in values else values[0]
         return self.article_province()
 
     def paragraph_scope(self, i: int) -> tuple[str, str | None]:
@@ -641,13 +665,16 @@ def _run(s: _Sent, fig: Mention) -> list[Mention]:
 
 def _respective(s: _Sent, groups: list[list[_Span]], fig: Mention) -> _Span | None:
     """`A, B và C lần lượt tăng 5%, 6% và 7%`: the item of the group in the figure's place."""
+    if not s.respectively:
+        return None
     run = _run(s, fig)
     if len(run) < 2:
         return None
     first = s.local(run[0])[0]
     cue = None
-    for m in _RESPECTIVELY.finditer(s.text, 0, first):
-        cue = m
+    for m in s.respectively:
+        if m.end() <= first:
+            cue = m
     if cue is None or _CLAUSE_PUNCT.search(s.text, cue.end(), first) or _DIGIT.search(s.text, cue.end(), first):
         return None
     before = [g for g in groups if g[-1].end <= cue.start()]
@@ -664,7 +691,7 @@ def _base_value(s: _Sent, pos: int, period: str | None) -> str | None:
         phrase = _space(m.group(1).lower())
         unit, step = _RELATIVE_BASE_UNITS[phrase]
         after = pos + m.end()
-        if phrase == "cùng kỳ":
+        if phrase in lex.SAME_PERIOD_BASES:
             d = next((d for d in s.dates if after <= d.start <= after + 2), None)
             if d is not None:
                 y = _first_year(d.value)
@@ -777,6 +804,12 @@ def _noun_phrase(s: _Sent, a: int, b: int, *, head_first: bool = False) -> str |
                 i = k
                 break
             k -= 1
+        # `Bốn ngành … đạt doanh thu 365.000 tỷ đồng`: an indicator as the object of the verb.
+        for k in range(j - 1, i, -1):
+            n = _OBJECT_VERBS.ending_at(low, k)
+            if n and k - n >= i and _HEADS.at(low, k):
+                i = k
+                break
     # Skip fillers, punctuation, places and times at the start.
     while i < j:
         n = _FILLERS.at(low, i)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import sqlite3
 import sys
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -252,10 +253,18 @@ def run_on_dask(
     totals.failed += len(errors)
     totals.files = len(docs)
 
-    out = OutputDir(_as_url(outdir), storage_options)
+    try:
+        out = OutputDir(_as_url(outdir), storage_options)
+    except OSError as e:
+        say(f"cannot write {outdir}: {e.strerror or e}")
+        return 2
     ledger = None
     if state:
-        ledger = Ledger(Path(state), extractor=extractor_version(), options=options.fingerprint())
+        try:
+            ledger = Ledger(Path(state), extractor=extractor_version(), options=options.fingerprint())
+        except (sqlite3.Error, OSError) as e:
+            say(f"--state {state}: cannot use it as a ledger ({e})")
+            return 2
     try:
         if ledger is None or force:
             out.clear()
@@ -403,6 +412,14 @@ def _settle(
     for line in result.errors:
         say(line)
     totals.failed += len(result.errors)
+    if not out.is_remote and not out.has(result.part):
+        # A worker on another machine wrote it to its own disk: nothing is recorded as done.
+        say(
+            f"{result.part} was written by a worker but is not in {out.url} here: on a cluster, "
+            "-o must be a shared filesystem or an object-store URL (s3://…)"
+        )
+        totals.failed += 1
+        return
     if ledger is not None:
         for name, doc_hash, facts in result.docs:
             ledger.record(doc_hash, name, facts)

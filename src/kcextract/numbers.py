@@ -50,7 +50,7 @@ def words_pattern(items: Iterable[str]) -> str:
 
 
 def _trie(node: dict[str, dict]) -> str:
-    alts = [(r"\s+" if ch == " " else regex.escape(ch)) + _trie(sub) for ch, sub in sorted(node.items()) if ch]
+    alts = [(r"\s+" if c == " " else regex.escape(c)) + _trie(sub) for c, sub in sorted(node.items()) if c]
     if not alts:
         return ""
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -75,6 +75,8 @@ _UT = words_pattern(lex.UNITS_AFTER_TENS)
 _U10 = words_pattern(lex.UNITS_AFTER_TEN)
 _TENS = words_pattern(lex.TENS_MARKS)
 _B100 = rf"(?:{_U}\s+{_TENS}(?:\s+{_UT})?|{lex.TEN}\b(?:\s+{_U10})?|{_U})"
+# A number in words below a hundred ("hai mươi ba", "mười lăm", "bảy"): money's cents use it.
+WORDS_BELOW_100 = _B100
 _LINH = words_pattern(lex.ZERO_TENS)
 _B1000 = (
     rf"(?:{_U}\s+{lex.HUNDRED}\b(?:\s+{_LINH}\s+{_U}|\s+{_B100}|\s+{lex.HALF_AFTER}\b)?"
@@ -168,8 +170,9 @@ def parse_digits(text: str) -> Decimal | None:
         s = s.replace(",", "") if s.count(",") > 1 else s.replace(",", ".")
     elif "." in s:
         head, _, tail = s.rpartition(".")
-        # 52.711 groups thousands; a single dot before one, two or 4+ digits is a decimal point.
-        if s.count(".") > 1 or len(tail) == 3:
+        # 52.711 groups thousands; a single dot before one, two or 4+ digits is a decimal point,
+        # and so is one after a lone 0 ("0.125": no thousands group starts with 0).
+        if s.count(".") > 1 or (len(tail) == 3 and head != "0"):
             s = s.replace(".", "")
     try:
         return Decimal(s)
@@ -193,12 +196,14 @@ def _parse_spoken_decimal(text: str, mark: regex.Match[str]) -> Decimal | None:
     whole = parse_amount(text[: mark.start()])
     rest = text[mark.end() :]
     frac = _FRACTION.match(rest)
-    if whole is None or frac is None or whole != whole.to_integral_value() or max_scale(text[: mark.start()]) > 1:
+    if whole is None or frac is None or whole != whole.to_integral_value():
         return None
+    if max_scale(text[: mark.start()]) > 1:
+        return None  # "2 tỷ phẩy 5" is no number
     digits = _fraction_digits(frac.group())
     if digits is None:
         return None
-    return parse_amount(f"{int(whole)},{digits}{rest[frac.end():]}")
+    return parse_amount(f"{int(whole)},{digits}{rest[frac.end() :]}")
 
 
 def parse_amount(text: str) -> Decimal | None:

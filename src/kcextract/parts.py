@@ -42,7 +42,7 @@ MANIFEST_DIR = "_manifest"
 MIN_PARTITION_BYTES = 256 * 1024
 MAX_PARTITION_BYTES = 32 * 1024 * 1024
 MAX_PARTITION_DOCS = 5000
-TASKS_PER_SLOT = 4  # several tasks per worker thread, so a slow partition does not idle the rest
+TASKS_PER_SLOT = 8  # several tasks per worker thread, so the last, slow partition idles no one long
 GLOB_CHARS = frozenset("*?[")
 
 
@@ -315,6 +315,10 @@ class OutputDir:
             self.root = local_path(url)
             os.makedirs(self.root, exist_ok=True)
 
+    @property
+    def is_remote(self) -> bool:
+        return self._fs is not None
+
     def _names(self, sub: str = "") -> list[str]:
         directory = f"{self.root}/{sub}" if sub else self.root
         if self._fs is None:
@@ -378,6 +382,11 @@ class OutputDir:
 
     def drop_manifest(self, part: str) -> None:
         self._remove(manifest_path(part))
+
+    def has(self, relpath: str) -> bool:
+        if self._fs is None:
+            return os.path.exists(os.path.join(self.root, relpath))
+        return bool(self._fs.exists(f"{self.root}/{relpath}"))
 
     def drop(self, relpath: str) -> None:
         self._remove(relpath)

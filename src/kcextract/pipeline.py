@@ -29,7 +29,7 @@ def extract(
     doc_date = doc_date or date.document_date(document.text, blocks)
     mentions = [(s, m) for s in sentences for find in FINDERS for m in find(s)]
     resolve([m for _, m in mentions], doc_date)
-    mentions = [(s, m) for s, m in mentions if not m.fields.pop("_drop", False)]
+    mentions = [(s, m) for s, m in mentions if not m.fields.pop("_drop", False)]  # see resolve()
     if with_about:
         about.link([m for _, m in mentions], sentences, doc_date)
     doc_hash = content_hash(document.original)

@@ -124,7 +124,9 @@ _COUNTER_LINE = regex.compile(rf"^(?:{_alt(lex.COUNTER_KEYS)})\s*[:：]?\s*\d[\d
 _ATTACHMENT = regex.compile(
     rf"^(?:{_alt(lex.ATTACHMENT_KEYS)})(?:\s*[:：].*)?$|\.(?:{_alt(lex.ATTACHMENT_EXTENSIONS)})\)?$", _F
 )
-_FILE_ENDINGS = tuple(f".{e}" for e in lex.ATTACHMENT_EXTENSIONS) + tuple(f".{e})" for e in lex.ATTACHMENT_EXTENSIONS)
+_FILE_ENDINGS = tuple(f".{e}" for e in lex.ATTACHMENT_EXTENSIONS) + tuple(
+    f".{e})" for e in lex.ATTACHMENT_EXTENSIONS
+)
 _MASTHEAD = regex.compile(rf"^(?:{_alt(lex.MASTHEAD_STARTS)})(?!\w)", _F)
 
 _RATING_PROMPT = regex.compile(rf"^(?:{_alt(lex.RATING_PROMPTS)})(?!\w)", _F)
@@ -161,6 +163,7 @@ _SHARE_LINE = regex.compile(rf"^(?:{_SHARE_SEP}*(?:{_alt(lex.SHARE_WORDS)})(?!\w
 _MENU_LINES = frozenset(lex.MENU_LINES)
 _MENU_START = regex.compile(rf"^(?:{_alt(lex.MENU_STARTS)})(?!\w)", _F)
 _MENU_SPLIT = regex.compile(r"\s*[|»›>]\s*")
+_SIGNATURE_NOTE = regex.compile(r"\s*\([^()]{1,30}\)\s*$")  # "(TTXVN)", "(thực hiện)"
 _LABEL_SPLIT = regex.compile(r"\s+[\-–/&]\s+")
 
 _WIDGET_HEADINGS = frozenset(lex.WIDGET_HEADINGS)
@@ -503,8 +506,10 @@ def _label(lines: list[_Line]) -> list[str | None]:
             pass
         elif k == _STAMP:
             p = lines[prev] if prev >= 0 else None
-            nxt = lines[after[i]] if i in after else None
-            if mode == "pre" and _stamp_above_title(ln, nxt, lines[after[after[i]]] if nxt and after.get(i) in after else None):
+            j = after.get(i, -1)
+            nxt = lines[j] if j >= 0 else None
+            nxt2 = lines[after[j]] if j in after else None
+            if mode == "pre" and _stamp_above_title(ln, nxt, nxt2):
                 lab = BODY  # vnexpress-style: weekday, date and time right above the title
             elif (
                 mode == "body"
@@ -551,6 +556,7 @@ def _label(lines: list[_Line]) -> list[str | None]:
     for cut in cuts:
         _sweep_tag_items(lines, labels, nonblank, cut)
     _drop_leading_teasers(lines, labels, nonblank)
+    _drop_after_signature(lines, labels, nonblank)
     _drop_trailing_headlines(lines, labels, nonblank)
     return labels
 
@@ -611,6 +617,39 @@ def _drop_leading_teasers(lines: list[_Line], labels: list[str | None], nonblank
         return
     for m in range(items[-1] + 1):
         labels[nonblank[m]] = BOILERPLATE
+
+
+def _is_signature(ln: _Line) -> bool:
+    """A reporter's name signing the article: "Minh Anh", "NGỌC AN", "Văn Dũng (TTXVN)"."""
+    t = _SIGNATURE_NOTE.sub("", ln.text)
+    if ln.kind != _TEXT or len(t) > 40 or any(ch.isdigit() for ch in t):
+        return False
+    words = t.split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() and _HAS_LETTER.match(w) for w in words)
+
+
+def _drop_after_signature(lines: list[_Line], labels: list[str | None], nonblank: list[int]) -> None:
+    """Headlines (with or without their leads) after the paragraph and the name that sign the article.
+
+    Once a name signs off the last paragraph, what follows to the end of the body is a
+    teaser list when it opens with a headline, holds two or more, and never has two
+    paragraphs in a row (the article itself would).
+    """
+    body = [i for i in nonblank if labels[i] == BODY]
+    for m in range(len(body) - 2, 0, -1):
+        if _is_signature(lines[body[m]]) and lines[body[m - 1]].opens_article:
+            break
+    else:
+        return
+    rest = [lines[i] for i in body[m + 1 :]]
+    if not rest[0].headline_like or any(ln.kind != _TEXT for ln in rest):
+        return
+    if sum(ln.headline_like for ln in rest) < 2:
+        return
+    if any(a.opens_article and b.opens_article for a, b in zip(rest, rest[1:], strict=False)):
+        return
+    for i in body[m + 1 :]:
+        labels[i] = BOILERPLATE
 
 
 def _drop_trailing_headlines(lines: list[_Line], labels: list[str | None], nonblank: list[int]) -> None:

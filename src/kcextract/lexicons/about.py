@@ -71,6 +71,10 @@ COMMA_COMPOUNDS: tuple[str, ...] = (
     "máy vi tính, sản phẩm điện tử", "máy móc, thiết bị", "nông, lâm, thủy sản", "nông, lâm, thuỷ sản",
     "nông, lâm nghiệp", "điện, khí đốt",
 )
+# Verbs whose object, when it names an indicator, is what the figure after it measures.
+OBJECT_VERBS: tuple[str, ...] = (
+    "đạt", "đạt được", "có", "ghi nhận", "thu hút", "thu về", "mang về", "mang lại", "đem lại",
+)
 # Predicates after which the bare subject of a clause names the figure (`gạo đạt 590 triệu USD`).
 SUBJECT_PREDICATES: tuple[str, ...] = (
     "đạt", "ước đạt", "tăng", "giảm", "sụt giảm", "tăng trưởng", "ước tăng", "ước giảm", "lên", "xuống",
@@ -127,6 +131,8 @@ RELATIVE_BASES: tuple[tuple[str, str, int], ...] = (
     ("cùng kỳ năm qua", "year", 1),
     ("cùng kỳ năm rồi", "year", 1),
     ("cùng kỳ", "year", 1),
+    ("cùng thời điểm", "year", 1),
+    ("cùng thời kỳ", "year", 1),
     ("cùng thời điểm năm trước", "year", 1),
     ("năm trước", "year", 1),
     ("năm ngoái", "year", 1),
@@ -137,6 +143,8 @@ RELATIVE_BASES: tuple[tuple[str, str, int], ...] = (
     ("quý trước", "quarter", 1),
     ("quý liền trước", "quarter", 1),
 )
+# Same-period bases: followed by a year they move the period into it (`cùng kỳ năm 2021`).
+SAME_PERIOD_BASES: tuple[str, ...] = ("cùng kỳ", "cùng thời điểm", "cùng thời kỳ")
 BASE_CUES: tuple[str, ...] = ("so với", "so cùng kỳ", "so")
 # Words between `so với` and a date phrase that do not change the base (`so với cuối năm 2020`).
 BASE_FILLERS: tuple[str, ...] = ("cùng kỳ", "mức", "thời điểm", "cuối", "đầu", "hết", "kết quả")

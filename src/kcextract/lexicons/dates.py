@@ -19,6 +19,8 @@ RANGE_HEADS = (
     "nhiệm kỳ",
     "thời kỳ",
     "niên vụ",
+    "mùa vụ",
+    "mùa giải",
     "niên khóa",
     "niên khoá",
     "năm học",

@@ -203,8 +203,7 @@ CURRENCY_BLOCKERS: dict[str, tuple[str, ...]] = {
         "ngũ",
         "hạng",
         "sàng",
-        # "hai đồng tiền" = two currencies, "đồng USD" = the US dollar as a currency
-        "tiền",
+        # "đồng nội tệ", "đồng USD": the currency itself, not an amount of it
         "nội tệ",
         "ngoại tệ",
         "usd",
@@ -223,6 +222,10 @@ CURRENCY_BLOCKERS: dict[str, tuple[str, ...]] = {
     "tệ": ("nạn", "hại", "hơn", "nhất", "quan liêu"),
     "won": (),
 }
+
+# After an amount in words only, these make "đồng" the noun "currency": "hai đồng tiền" (two
+# currencies). After digits they are the money's purpose: "500 nghìn đồng tiền phạt".
+WORDS_ONLY_BLOCKERS: tuple[str, ...] = ("tiền", "tiền tệ")
 
 # Lower-case currency names that, written with a capital mid-sentence, are place names:
 # "Đồng Nai", "Đồng Tháp", "Yên Bái", "Yên Lạc".

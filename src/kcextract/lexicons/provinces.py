@@ -273,7 +273,7 @@ ROUTE_HEADS = (
 # pacify). In lower case they are rejected anyway; in an all-capitals headline ("VÌ HÒA BÌNH")
 # these words right before them mark the common word.
 COMMON_WORD_NAMES: dict[str, tuple[str, ...]] = {
-    "tinhhoabinh": ("vì", "nền", "giữ", "yêu", "vệ", "và", "thời", "khát", "vọng", "chung"),
+    "tinhhoabinh": ("vì", "nền", "giữ", "yêu", "vệ", "thời", "vọng"),
     "tinhthaibinh": ("thời", "cảnh", "thiên", "hạ"),
     "tinhbinhdinh": ("cuộc",),
 }

@@ -206,7 +206,18 @@ FOOTER_ANYWHERE: tuple[str, ...] = (
 
 # Press licences in a footer: "Giấy phép số 123/GP-BTTTT" (issuers after "GP-"), or
 # "Giấy phép … do Sở Thông tin và Truyền thông cấp". A trade licence ("GP-BCT") is article text.
-LICENCE_ISSUERS: tuple[str, ...] = ("btttt", "bvhtt", "bvhttt", "ttđt", "ttdt", "stttt", "sttt", "cbc", "bc", "ttđtvn")
+LICENCE_ISSUERS: tuple[str, ...] = (
+    "btttt",
+    "bvhtt",
+    "bvhttt",
+    "ttđt",
+    "ttdt",
+    "stttt",
+    "sttt",
+    "cbc",
+    "bc",
+    "ttđtvn",
+)
 LICENCE_WORDS: tuple[str, ...] = (
     "thông tin và truyền thông",
     "thông tin - truyền thông",

@@ -94,7 +94,7 @@ _DAY_NOYEAR_HEAD = _c(rf"{_NGAY}{_LB}{_D}(?:(?P<s>[/.\-]){_M}|\s+(?i:tháng)\s+{
 _DAY_NOYEAR_WORDS = _c(rf"{_LB}{_D}\s+(?i:tháng)\s+{_MX}{_RB}")
 # "từ ngày 1 đến ngày 5/9/2023", "từ 10 đến 15 tháng 8": the first day takes the second's month.
 _DAY_SPAN_LONG = _c(
-    rf"(?P<d1>0?[1-9]|[12]\d|3[01])\s*(?:(?i:đến|tới)|[-–—])\s*(?:(?i:{_DAY_HEADS})\s+)?{_D}"
+    rf"{_LB}(?P<d1>0?[1-9]|[12]\d|3[01])\s*(?:(?i:đến|tới)|[-–—])\s*(?:(?i:{_DAY_HEADS})\s+)?{_D}"
     rf"(?:/{_M}(?:/{_Y})?|\s+(?i:tháng)\s+{_MX}(?:(?:\s*,)?\s+(?i:năm)\s+{_Y})?){_RB}"
 )
 # "ngày đầu tiên của tháng 3", "ngày cuối cùng của tháng 2/2024".
@@ -104,13 +104,17 @@ _EDGE_DAY = _c(
     rf"(?:(?i:của|trong)\s+)?(?i:tháng)\s+{_MX}(?:(?:\s*[/.\-]\s*|\s+(?i:năm)\s+){_Y})?{_RB}"
 )
 _DAY_NOYEAR_BARE = _c(rf"{_LB}{_D}/{_M}{_RB}")
-_DAY_NOYEAR_DASH = _c(rf"{_LB}{_D}-{_M}{_RB}")  # "Chiều 17-9": only after a time word
+_DAY_NOYEAR_DASH = _c(rf"{_LB}{_D}(?P<s>[-.]){_M}{_RB}")  # "Chiều 17-9", "tối 17.9": after a time word
+_AT_BEFORE = _c(r"(?i:lúc)\s*$")  # "lúc 9.10" is a time of day
+# "ngày 15 và 16/9(/2024)": two days, the first taking the second's month and year.
+_DAY_PAIR = _c(rf"{_LB}(?P<d1>0?[1-9]|[12]\d|3[01])\s*(?:(?i:và)|,)\s*{_D}/{_M}(?:/{_Y})?{_RB}")
 
 # Months.
 _MONTH_YEAR = _c(
     rf"(?P<head>{_THANG}|(?<![\p{{L}}\p{{N}}])T(?=\d)){_M}(?:\s*[/.\-]\s*|\s+(?i:năm)\s+){_Y}{_RB}"
 )
-_MONTH_WORD_YEAR = _c(rf"{_THANG}{_MW}(?:\s*/\s*|\s+(?:(?i:của)\s+)?(?i:năm)\s+){_Y}{_RB}")
+# A spelled month may take its year without "năm" ("tháng Năm 2024": no count reading there).
+_MONTH_WORD_YEAR = _c(rf"{_THANG}{_MW}(?:\s*/\s*|\s+(?:(?:(?i:của)\s+)?(?i:năm)\s+)?){_Y}{_RB}")
 _MONTH_SPAN = _c(rf"{_THANG}(?P<m1>0?[1-9]|1[0-2]){_DASH}{_M}\s*[/.\-]\s*{_Y}{_RB}")
 _MONTH_BARE = _c(rf"{_LB}{_M}/{_Y}{_RB}")
 _MONTH_NOYEAR = _c(
@@ -345,6 +349,15 @@ def _find_all(text: str) -> list[tuple[int, _Cand]]:
         if lo and hi:
             start = opened.start("from") if by_word and opened else m.start() if head is None else head
             out.append((1, _Cand(start, m.end(), f"{lo}/{hi}", "range", not y)))
+    for m in _scan(_DAY_PAIR, text, slash and ("và" in low or "," in text)):
+        head = _head_start(text, m.start())
+        y, mo = m.group("y"), m.group("m")
+        first, second = _day(y, mo, m.group("d1")), _day(y, mo, m.group("d"))
+        if head is None or not (first and second) or int(m.group("d1")) >= int(m.group("d")):
+            continue
+        end1 = m.start() + len(m.group("d1"))
+        out.append((1, _Cand(head, end1, first, "day", not y)))
+        out.append((1, _Cand(m.start("d"), m.end(), second, "day", not y)))
     for m in _scan(_EDGE_DAY, text, thang and "ngày" in low):
         y, mi = m.group("y"), _mon(m.group("m"))
         d = 1 if m.group("edge").lower() in lx.FIRST_DAY_WORDS else _last_day(y, mi)
@@ -411,9 +424,12 @@ def _find_all(text: str) -> list[tuple[int, _Cand]]:
             value = _day(None, m.group("m"), m.group("d"))
             if value:
                 out.append((5, _Cand(m.start(), m.end(), value, "day", True)))
-    for m in _scan(_DAY_NOYEAR_DASH, text, "-" in text):
+    for m in _scan(_DAY_NOYEAR_DASH, text, digit and ("-" in text or "." in text)):
         # A dash is also a range or a score ("2-3 năm", "thắng 2-1"): a time word must come before.
-        if _DAY_CONTEXT.search(_before(text, m.start())) and not _COUNT_AFTER.match(text, m.end()):
+        window = _before(text, m.start())
+        if m.group("s") == "." and _AT_BEFORE.search(window):
+            continue
+        if _DAY_CONTEXT.search(window) and not _COUNT_AFTER.match(text, m.end()):
             value = _day(None, m.group("m"), m.group("d"))
             if value:
                 out.append((5, _Cand(m.start(), m.end(), value, "day", True)))
@@ -920,6 +936,18 @@ EXAMPLES: list[Example] = [
         "Triển lãm kéo dài từ 10 đến 15 tháng 8 năm 2025 với hơn 500 gian hàng.",
         [{"text": "từ 10 đến 15 tháng 8 năm 2025", "value": "2025-08-10/2025-08-15", "grain": "range"}],
     ),
+    Example(
+        "Đoàn doanh nghiệp làm việc tại Nhật Bản ngày 3 và 4/10/2024, tối 5.10 về nước.",
+        [
+            {"text": "ngày 3", "value": "2024-10-03", "grain": "day"},
+            {"text": "4/10/2024", "value": "2024-10-04", "grain": "day"},
+            {"text": "5.10", "value": "--10-05", "grain": "day"},
+        ],
+    ),
+    Example(
+        "Mùa vụ 2024-2025, diện tích lúa đông xuân toàn tỉnh đạt 65.000 ha.",
+        [{"text": "Mùa vụ 2024-2025", "value": "2024/2025", "grain": "range"}],
+    ),
     # Counts and quarters with no year take the document's year; without one they are left out.
     Example(
         "6 tháng đầu năm, sản lượng điện thương phẩm tăng 10,5%, riêng quý II tăng 11,2% so với quý I.",
@@ -1041,4 +1069,5 @@ EXAMPLES: list[Example] = [
     Example("Tháng 9 năm ngoái giá giảm, còn 6 tháng đầu năm trước sản lượng thấp.", doc_date="2024-10-01"),
     Example("Cách mạng tháng Tám thành công mở ra kỷ nguyên mới; tháng này và tháng tới giá ổn định."),
     Example("Sản phẩm đạt tiêu chuẩn TCVN 5699-2-2010, ISO 14001:2015 và bản đồ tỷ lệ 1:2000."),
+    Example("Xe xuất phát lúc 9.10 sáng, cả 2 và 3/5 số xe đã kiểm định, chiều dài 14.9 mét."),
 ]

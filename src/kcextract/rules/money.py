@@ -2,17 +2,32 @@
 
 What counts as money
 - An amount followed by a currency name or symbol (lexicons/money.py): "297.066 tỷ đồng",
-  "2 tỷ 627 triệu USD", "hai tỷ đồng", "50.000đ", "3 tỷ yên", or preceded by a currency
-  symbol: "US$2 tỷ", "$500", "€30 triệu". An amount in words needs a scale word ("hai tỷ
-  đồng"; "năm" alone is far more often "year"). A per-unit price keeps only the amount:
-  "50.000 đồng/kg" -> "50.000 đồng"; "135,25 tỷ đồng/175 đề án" -> "135,25 tỷ đồng".
+  "2 tỷ 627 triệu USD", "hai tỷ đồng", "50.000đ", "3 tỷ yên", "20 euros", "1 dirham", or
+  preceded by a currency symbol or a capitalised ISO code: "US$2 tỷ", "$500", "€30 triệu",
+  "VN$1000", "USD1,23", "EUR 20", "Rs 20". A code followed by a space and a bare year
+  ("USD 2024") is not money. Informal "10k đồng" / "$10K" is 10,000. An amount in words
+  needs a scale word ("hai tỷ đồng") or a currency name right after it ("mười đô la",
+  "hai phẩy 23 đô"): "năm" alone is far more often "year", and "hai đồng tiền" (two
+  currencies) is not money. A per-unit price keeps only the amount: "50.000 đồng/kg" ->
+  "50.000 đồng"; "135,25 tỷ đồng/175 đề án" -> "135,25 tỷ đồng".
+- Cents after a currency that has them: "2 đô la và 23 xen", "2 đô 23 xu", "hai đô 23"
+  (a bare two-digit tail only where the clause ends) -> 2.23 USD. A lone "mười xu" names no
+  currency (US cents? the old Vietnamese xu?) and is not a fact.
 - A range: "3 - 5 tỷ đồng", "3-5 tỷ đồng", "từ 3 đến 5 tỷ đồng", "từ 3 tỷ đến 5 tỷ đồng",
-  "3 tỷ đồng - 5 tỷ đồng": `value` is the low end, `value_max` the high end. A low end
-  without scale word takes the high end's ("3 - 5 tỷ" is 3e9..5e9). "từ" stays outside
-  the span (it is not a qualifier): "từ 3 đến 5 tỷ đồng" -> "3 đến 5 tỷ đồng".
+  "3 tỷ đồng - 5 tỷ đồng", "giữa 1.000 và 2.000 đồng", "VND1000-VND2000": `value` is the
+  low end, `value_max` the high end. A low end without scale word takes the high end's
+  ("3 - 5 tỷ" is 3e9..5e9). "từ"/"giữa" stay outside the span (they are not qualifiers):
+  "từ 3 đến 5 tỷ đồng" -> "3 đến 5 tỷ đồng". "và" joins a range only after "giữa".
 - `qualifier`: only the word(s) directly before the amount (contract v1), and the span then
   starts at that word: "ước đạt trên 52.711 tỷ đồng" -> "trên 52.711 tỷ đồng", gt;
-  "ước đạt 2 tỷ USD" -> null ("đạt" is directly before).
+  "ước đạt 2 tỷ USD" -> null ("đạt" is directly before). The longest listed phrase wins, so
+  negations read right: "không hơn"/"không cao hơn"/"không quá" le, "không tới"/"ít hơn"/
+  "kém hơn" lt, "không ít hơn"/"ít nhất" ge, "nhiều hơn"/"cao hơn" gt, "tầm khoảng" approx.
+  A qualifier right before a range opener qualifies the range: "khoảng từ 3 đến 5 tỷ đồng"
+  -> approx, span from "khoảng". Judgement calls: "từ X trở lên/trở xuống" stays null (the
+  dev gold's reading: "từ" is no listed word); a comparative followed by "so với" states a
+  difference, not a bound: "giá cao hơn 500 đồng/lít so với tuần trước" -> null.
+- A sign: "âm 120 tỷ đồng", "-5 tỷ đồng" -> a negative value (a loss), the sign in the span.
 - A bare amount with a scale word of a million or more and no currency ("kinh phí 140 tỷ.")
   is money where a reader takes it as such: a money cue ("kinh phí", "vốn", "doanh thu",
   "giá"…) stands shortly before it in the sentence and nothing that could be its unit noun
@@ -25,7 +40,7 @@ What counts as money
   khách") are never money.
 
 Not money: years, phone numbers, document numbers, counts, a currency word that is another
-word ("2021 đồng thời", "5 đô thị", "Yên Bái").
+word ("2021 đồng thời", "5 đô thị", "Yên Bái", "hai xu hướng", "9 pound thịt").
 """
 
 from __future__ import annotations
@@ -44,6 +59,7 @@ from ..numbers import (
     FLAGS,
     NUMBER,
     SCALE,
+    WORDS_BELOW_100,
     Amount,
     find_amounts,
     label_before,
@@ -62,13 +78,20 @@ _PREFILTER = regex.compile(r"\d|" + words_pattern(numlex.SCALES), FLAGS)
 # the slowest step. One-letter "đ" is left out: an amount in words is not abbreviated.
 _NAME_FIRSTS = sorted({n.split()[0] for n in lex.CURRENCY_WORDS if len(n) > 1}, key=len, reverse=True)
 _NUMBER_WORDS = sorted(
-    {*numlex.UNITS, *numlex.UNITS_AFTER_TENS, *numlex.TENS_MARKS, *numlex.ZERO_TENS, numlex.TEN, numlex.HUNDRED,
-     numlex.HALF_AFTER},
+    {
+        *numlex.UNITS,
+        *numlex.UNITS_AFTER_TENS,
+        *numlex.TENS_MARKS,
+        *numlex.ZERO_TENS,
+        numlex.TEN,
+        numlex.HUNDRED,
+    },
     key=len,
     reverse=True,
 )
 _WORD_BEFORE_NAME = re.compile(
-    rf"(?<!\w)(?:{'|'.join(map(re.escape, _NUMBER_WORDS))}|\d+)\s+(?P<n>{'|'.join(map(re.escape, _NAME_FIRSTS))})(?!\w)"
+    rf"(?<!\w)(?:{'|'.join(map(re.escape, _NUMBER_WORDS))}|\d+)\s+"
+    rf"(?P<n>{'|'.join(map(re.escape, _NAME_FIRSTS))})(?!\w)"
 )
 # The last characters of the prefixes: a cheap test before the prefix searches.
 _PREFIX_LAST = frozenset(c[-1] for c in lex.PREFIX_CODES) | frozenset(
@@ -87,10 +110,10 @@ _CURRENCY_AFTER = regex.compile(
     rf"|(?-i:(?P<cased>{_symbols(lex.CASED_SUFFIXES)})\b))",
     FLAGS,
 )
-# Where an amount in words may end: right before a currency name ("mười đô la").
+# The same place, for a sentence that lower() would change in length.
 _CURRENCY_ANCHOR = regex.compile(rf"(?<!\w){_CURRENCY_WORDS}", FLAGS)
 _PREFIX_BEFORE = regex.compile(rf"(?<![\w$]){_symbols(lex.PREFIX_SYMBOLS)}\s*\Z", FLAGS)
-_CODE_BEFORE = regex.compile(rf"(?<![\w$])(?-i:{_symbols(lex.PREFIX_CODES)})(?: ?\Z|(?<=\.)\s?\Z)", FLAGS)
+_CODE_BEFORE = regex.compile(rf"(?<![\w$])(?-i:{_symbols(lex.PREFIX_CODES)}) ?\Z", FLAGS)
 # Digits glued to a code ("USD1,23", "Rs20"): find_amounts must try them although a letter
 # stands right before.
 _GLUED_CODE = regex.compile(rf"(?<![\w$])(?-i:{_symbols(lex.PREFIX_CODES)})(?=\d)", FLAGS)
@@ -99,6 +122,7 @@ _DASH = r"[-–—~]"
 _CONNECTOR = regex.compile(
     rf"\s*(?:{_DASH}|{words_pattern(w for w in numlex.RANGE_CONNECTORS if w.isalpha())})\s*", FLAGS
 )
+_WORDS_BLOCKERS = regex.compile(rf"\s+{words_pattern(lex.WORDS_ONLY_BLOCKERS)}", FLAGS)
 _CONNECTOR_FIRSTS = frozenset("-–—~") | frozenset(
     ch for w in (*numlex.RANGE_CONNECTORS, lex.BETWEEN_CONNECTOR) for ch in (w[0], w[0].upper())
 )
@@ -112,9 +136,7 @@ _BASE_AFTER = regex.compile(rf"[^,;.:!?()]{{0,40}}?(?<!\w){words_pattern(lex.COM
 _LEAD_SCALES = regex.compile(rf"{NUMBER}(?P<s>(?:\s*{SCALE})+)", FLAGS)
 _CUES = regex.compile(rf"(?<!\w){words_pattern(lex.MONEY_CUES)}", FLAGS)
 _BARE_END = regex.compile(rf"\s*(?:\Z|[,.;:!?…)\]\"'”/(–—-]|{words_pattern(lex.BARE_FOLLOWERS)})", FLAGS)
-_CENT_NUMBER = rf"(?:\d{{1,2}}(?![\d.,]\d)|(?<!\w){words_pattern(numlex.UNITS)}\s+{words_pattern(numlex.TENS_MARKS)}" \
-    rf"(?:\s+{words_pattern(numlex.UNITS_AFTER_TENS)})?|(?<!\w){numlex.TEN}\b(?:\s+{words_pattern(numlex.UNITS_AFTER_TEN)})?" \
-    rf"|(?<!\w){words_pattern(numlex.UNITS)})"
+_CENT_NUMBER = rf"(?:\d{{1,2}}(?![\d.,]\d)|(?<!\w){WORDS_BELOW_100})"
 # "2 đô la và 23 xen", "1 đô la và bốn mươi hai xu", or a bare two-digit tail that ends the
 # clause: "hai đô 23", "20 Rupees 43".
 _CENTS = regex.compile(
@@ -175,8 +197,9 @@ def _currency_after(text: str, pos: int) -> tuple[str, int] | None:
 def _words_ok(text: str, start: int, end: int) -> bool:
     """An amount in words without scale word is money only right before a currency name
     ("mười đô la"), or as the low end of "từ/giữa … đến/và …" ("từ hai đến ba đô la")."""
-    if _currency_after(text, end) is not None:
-        return True
+    cur = _currency_after(text, end)
+    if cur is not None:
+        return _WORDS_BLOCKERS.match(text, cur[1]) is None  # "hai đồng tiền": two currencies
     return (_CONNECTOR.match(text, end) is not None or _AND.match(text, end) is not None) and (
         _OPENER_BEFORE.search(text, max(0, start - 8), start) is not None
     )
@@ -203,7 +226,7 @@ def _figure(text: str, a: Amount, floor: int) -> _Fig:
         return _Fig(a, prefix.start(), a.end, a.value, code, False)
     code_m = _CODE_BEFORE.search(text, window, a.start)
     # "USD 2024" after a heading is more often a year than 2024 dollars; "USD2024" is money.
-    spaced_year = code_m is not None and code_m.end() < a.start and a.scale == 1 and _YEAR.fullmatch(a.text)
+    spaced_year = code_m is not None and code_m.group()[-1].isspace() and _YEAR.fullmatch(a.text) is not None
     if code_m is not None and not a.words and not spaced_year:
         code = lex.PREFIX_CODES[code_m.group().strip()]
         return _Fig(a, code_m.start(), a.end, a.value, code, False)
@@ -239,7 +262,10 @@ def _range(text: str, amounts: list[Amount], i: int, fa: _Fig) -> _Money | None:
     between = opener is not None and opener.group("o").lower() == lex.BETWEEN_OPENER
     if fa.end > fb.start or label_before(text, fa.start):
         return None
-    if not _CONNECTOR.fullmatch(text, fa.end, fb.start) and not (between and _AND.fullmatch(text, fa.end, fb.start)):
+    joined = _CONNECTOR.fullmatch(text, fa.end, fb.start) or (
+        between and _AND.fullmatch(text, fa.end, fb.start)
+    )
+    if not joined:
         return None
     if fb.currency is None and (fa.currency is not None or not _bare_ok(text, b)):
         return None
@@ -476,7 +502,136 @@ EXAMPLES: list[Example] = [
         "Tỷ giá trung tâm được niêm yết ở mức 24.265 VND/USD.",
         [{"text": "24.265 VND", **_m(24265)}],
     ),
+    # amounts in words right before a currency name, without scale word
+    Example(
+        "Phí nhắn tin tra cứu giá điện chỉ mười lăm đồng mỗi tin.",
+        [{"text": "mười lăm đồng", **_m(15)}],
+    ),
+    Example(
+        "Khách mua sắm được tặng phiếu mua hàng hai mươi đô la.",
+        [{"text": "hai mươi đô la", **_m(20, "USD")}],
+    ),
+    Example(
+        "Giá vé lượt là một nghìn không trăm năm mươi đồng sau khi làm tròn.",
+        [{"text": "một nghìn không trăm năm mươi đồng", **_m(1050)}],
+    ),
+    Example(
+        "Mỗi hộ nghèo được hỗ trợ ba chục triệu đồng để làm nhà.",
+        [{"text": "ba chục triệu đồng", **_m(30000000)}],
+    ),
+    Example(
+        "Tổng vốn của dự án khoảng hai phẩy năm tỷ đô la.",
+        [{"text": "khoảng hai phẩy năm tỷ đô la", **_m(2500000000, "USD", qualifier="approx")}],
+    ),
+    # informal k, ISO codes and symbols before the amount, more currency names
+    Example(
+        "Cửa hàng bán áo thun đồng giá 99k đồng, rẻ hơn ngoài chợ.",
+        [{"text": "99k đồng", **_m(99000)}],
+    ),
+    Example(
+        "Nhà tài trợ trao giải nhất trị giá $5K cho đội thắng cuộc.",
+        [{"text": "$5K", **_m(5000, "USD")}],
+    ),
+    Example(
+        "Ngân hàng thu xếp khoản vay hợp vốn USD 300 triệu cho dự án điện gió.",
+        [{"text": "USD 300 triệu", **_m(300000000, "USD")}],
+    ),
+    Example(
+        "Vé tàu cao tốc giữa hai thành phố có giá GBP12,5 một chiều.",
+        [{"text": "GBP12,5", **_m(12.5, "GBP")}],
+    ),
+    Example("Giá chè xuất sang Ấn Độ bình quân 250 Rs mỗi kg.", [{"text": "250 Rs", **_m(250, "INR")}]),
+    Example(
+        "Du khách tại Dubai chi trung bình 400 dirham mỗi ngày.",
+        [{"text": "400 dirham", **_m(400, "AED")}],
+    ),
+    Example(
+        "Hợp đồng nhập thiết bị trị giá 15 triệu euros.",
+        [{"text": "15 triệu euros", **_m(15000000, "EUR")}],
+    ),
+    Example(
+        "Trang trại bò sữa thu về 90.000 pounds trong vụ này.",
+        [{"text": "90.000 pounds", **_m(90000, "GBP")}],
+    ),
+    # cents after the dollars
+    Example(
+        "Cổ phiếu công ty đóng cửa ở mức 12 đô la và 45 xu.",
+        [{"text": "12 đô la và 45 xu", **_m(12.45, "USD")}],
+    ),
+    # more ranges
+    Example(
+        "Giá thuê văn phòng dao động giữa 15 và 20 USD/m2/tháng.",
+        [{"text": "15 và 20 USD", **_m(15, "USD", value_max=20)}],
+    ),
+    Example(
+        "Giá thuê đất trong khu công nghiệp từ $45 đến $60 mỗi mét vuông.",
+        [{"text": "$45 đến $60", **_m(45, "USD", value_max=60)}],
+    ),
+    Example(
+        "Kinh phí dự kiến khoảng chừng từ 40 đến 45 tỷ đồng.",
+        [
+            {
+                "text": "khoảng chừng từ 40 đến 45 tỷ đồng",
+                **_m(40000000000, qualifier="approx", value_max=45000000000),
+            }
+        ],
+    ),
+    # multi-word qualifiers: the longest phrase before the amount, negations included
+    Example(
+        "Hộ kinh doanh có doanh thu ít hơn 100 triệu đồng/năm không phải nộp thuế.",
+        [{"text": "ít hơn 100 triệu đồng", **_m(100000000, qualifier="lt")}],
+    ),
+    Example(
+        "Chi phí vận chuyển kém hơn 2 triệu đồng mỗi chuyến.",
+        [{"text": "kém hơn 2 triệu đồng", **_m(2000000, qualifier="lt")}],
+    ),
+    Example(
+        "Mức hỗ trợ không tới 5 triệu đồng mỗi hộ.",
+        [{"text": "không tới 5 triệu đồng", **_m(5000000, qualifier="lt")}],
+    ),
+    Example(
+        "Mức thu phí không hơn 15.000 đồng/lượt và không cao hơn 20.000 đồng/lượt.",
+        [
+            {"text": "không hơn 15.000 đồng", **_m(15000, qualifier="le")},
+            {"text": "không cao hơn 20.000 đồng", **_m(20000, qualifier="le")},
+        ],
+    ),
+    Example(
+        "Doanh nghiệp nhỏ vay nhiều hơn 3 tỷ đồng phải có tài sản bảo đảm.",
+        [{"text": "nhiều hơn 3 tỷ đồng", **_m(3000000000, qualifier="gt")}],
+    ),
+    Example(
+        "Giá căn hộ cao hơn 60 triệu đồng/m2 ở khu vực trung tâm.",
+        [{"text": "cao hơn 60 triệu đồng", **_m(60000000, qualifier="gt")}],
+    ),
+    Example(
+        "Vốn điều lệ không ít hơn 10 tỷ đồng.",
+        [{"text": "không ít hơn 10 tỷ đồng", **_m(10000000000, qualifier="ge")}],
+    ),
+    Example(
+        "Mỗi suất quà trị giá tầm khoảng 500.000 đồng.",
+        [{"text": "tầm khoảng 500.000 đồng", **_m(500000, qualifier="approx")}],
+    ),
+    # a comparative before "so với" is a difference; "từ … trở xuống" stays null
+    Example(
+        "Giá xăng E5 cao hơn 800 đồng/lít so với kỳ điều hành trước.",
+        [{"text": "800 đồng", **_m(800)}],
+    ),
+    Example(
+        "Hộ có thu nhập từ 1,5 triệu đồng trở xuống được miễn phí.",
+        [{"text": "1,5 triệu đồng", **_m(1500000)}],
+    ),
+    # a sign
+    Example(
+        "Lợi nhuận sau thuế năm 2023 âm 45 tỷ đồng.",
+        [{"text": "âm 45 tỷ đồng", **_m(-45000000000)}],
+    ),
     # decoys
+    Example("Các ngân hàng tăng hai đồng tiền dự trữ chính."),
+    Example("Đoàn viên chạy bộ 21k gây quỹ từ thiện."),
+    Example("Bản tin thị trường USD 2025 do ngân hàng phát hành."),
+    Example("Giá 3 pound thịt bò nhập khẩu tăng mạnh."),
+    Example("Thị trường bán lẻ có ba xu hướng lớn trong năm nay."),
     Example("Dân số thế giới đã vượt 8 tỷ người."),
     Example("Sản lượng lúa cả năm đạt 43 triệu tấn."),
     Example("Ngành du lịch đón 1,2 triệu lượt khách quốc tế."),

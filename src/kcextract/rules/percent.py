@@ -71,14 +71,16 @@ def find(sentence: Sentence) -> list[Mention]:
             else:
                 low = None
         v = low if low is not None else value
-        if low is None:
-            sign = sign_before(text, start)
-            if sign is not None:  # "-2,5%", "tăng trưởng âm 2,5%": negative growth
+        change = _change(text, start)
+        sign = sign_before(text, start) if low is None else None
+        if sign is not None:
+            # "-2,5%", "tăng trưởng âm 2,5%": negative growth, the sign in the value and the span;
+            # change still from the words before it. After a decrease word ("giảm -1,8%") the
+            # minus only repeats the decrease: the value stays 1.8.
+            change = _change(text, sign)
+            if change != "decrease":
                 start, v = sign, -v
-        fields: dict[str, object] = {
-            "unit": "pp" if m.group("pp") else "%",
-            "change": _change(text, start),
-        }
+        fields: dict[str, object] = {"unit": "pp" if m.group("pp") else "%", "change": change}
         if low is not None:
             fields["value_max"] = float(to_json(value))
         out.append(

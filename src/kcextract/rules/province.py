@@ -380,8 +380,8 @@ def resolve(mentions: list[Mention], doc_date: str | None = None) -> list[Mentio
     With the document's date (ISO), a text written after the merger that names a unit which
     kept its name (`tỉnh Gia Lai`, not marked `(cũ)`) names the new unit (the value is the same,
     the code may differ), and a text written before 2025 that says `thành phố Huế` names a city
-    inside Thừa Thiên Huế, not a province. Returns those mentions, which the caller should drop;
-    without a date nothing is dropped (see the module docstring).
+    inside Thừa Thiên Huế, not a province: those are marked `_drop` (the pipeline leaves them
+    out) and returned. Without a date nothing is dropped (see the module docstring).
     """
     dropped: list[Mention] = []
     if not mentions:
@@ -396,6 +396,7 @@ def resolve(mentions: list[Mention], doc_date: str | None = None) -> list[Mentio
             if key is None:
                 continue
         if before_hue and city_hue:
+            m.fields["_drop"] = True  # the pipeline leaves `_drop` mentions out
             dropped.append(m)
         old = ref.old.get(key)
         if era == "" and after and key in ref.new and (old is None or old.name == ref.new[key].name):
