@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from kcextract.numbers import find_amounts, parse_amount, parse_digits, to_json
+from kcextract.numbers import find_amounts, parse_amount, parse_digits, sign_before, to_json
 
 # (text, value): the value of the whole text as one number.
 PARSE_ROWS: list[tuple[str, int | float]] = [
@@ -51,6 +51,38 @@ PARSE_ROWS: list[tuple[str, int | float]] = [
     ("5 trăm triệu", 500000000),
     ("hai tỷ năm trăm triệu", 2500000000),
     ("chín mươi chín nghìn", 99000),
+    # read out in full, with "không trăm" after a scale word
+    ("một nghìn không trăm mười một", 1011),
+    ("hai mươi mốt nghìn không trăm mười một", 21011),
+    ("bảy trăm hai mươi mốt nghìn không trăm mười hai", 721012),
+    ("một nghìn hai trăm", 1200),
+    ("năm nghìn không trăm linh năm", 5005),
+    ("ba mươi ba", 33),
+    ("mười bốn", 14),
+    ("chín mươi chín", 99),
+    ("năm mươi lăm", 55),
+    ("hai trăm nghìn", 200000),
+    ("ba chục triệu", 30000000),
+    # spoken decimal marks
+    ("2 phẩy 23", 2.23),
+    ("hai phẩy 23", 2.23),
+    ("một chấm ba", 1.3),
+    ("hai phẩy năm tỷ", 2500000000),
+    ("hai phẩy không năm", 2.05),
+    ("ba phẩy hai mươi lăm", 3.25),
+    # informal thousands
+    ("10k", 10000),
+    ("100K", 100000),
+    ("7k", 7000),
+    # decimal points and groupings
+    ("1.10", 1.1),
+    ("01.10", 1.1),
+    ("0.125", 0.125),
+    ("0.77", 0.77),
+    ("3,000,000", 3000000),
+    ("1,200,000", 1200000),
+    ("100.000", 100000),
+    ("0,77", 0.77),
 ]
 
 
@@ -76,6 +108,17 @@ FIND_ROWS: list[tuple[str, list[tuple[str, int | float]]]] = [
     ("Hotline 0912.345.678", []),
     ("hàng trăm tỷ đồng", []),
     ("từ 3 đến 5 tỷ đồng", [("3", 3), ("5 tỷ", 5000000000)]),
+    # a glued "k" is a scale; "kg", "km" are units
+    ("giá 10K đồng", [("10K", 10000)]),
+    ("bao 50kg, đường 12km", [("50", 50), ("12", 12)]),
+    # "chấm"/"phẩy" join a decimal only before digits or digit words
+    ("tăng 2 phẩy 5 tỷ", [("2 phẩy 5 tỷ", 2500000000)]),
+    ("hội đồng chấm 8 điểm", [("8", 8)]),
+    # after a scale word, hundreds read out in full belong to the number; "năm" alone does not
+    ("đầu tư 5 tỷ năm 2024", [("5 tỷ", 5000000000), ("2024", 2024)]),
+    ("sáu triệu hai trăm nghìn", [("sáu triệu hai trăm nghìn", 6200000)]),
+    # "năm mươi nghìn" is 50,000, "hai mươi năm" stays twenty years
+    ("giá năm mươi nghìn", [("năm mươi nghìn", 50000)]),
 ]
 
 
@@ -92,3 +135,32 @@ def test_digits_exact() -> None:
     assert parse_digits("75,641") == Decimal("75.641")
     assert parse_amount("4,1 tỷ") == Decimal("4100000000")
     assert to_json(Decimal("10.0")) == 10 and isinstance(to_json(Decimal("10.0")), int)
+
+
+# (text, offset of the number, where its sign starts or None)
+SIGN_ROWS: list[tuple[str, int, int | None]] = [
+    ("tăng trưởng -2,5%", 13, 12),
+    ("tăng trưởng âm 2,5%", 15, 12),
+    ("(-3,1%)", 2, 1),
+    ("tăng 3 -5%", 8, None),  # a range, not a sign
+    ("tăng 3%-5%", 8, None),
+    ("VSIP-2", 5, None),  # a hyphen inside a name
+    ("- 5% doanh nghiệp", 2, None),  # a list dash
+]
+
+
+@pytest.mark.parametrize(("text", "at", "sign"), SIGN_ROWS, ids=[r[0] for r in SIGN_ROWS])
+def test_sign_before(text: str, at: int, sign: int | None) -> None:
+    assert sign_before(text, at) == sign
+
+
+def test_words_only_amounts_need_a_scale_or_a_caller_check() -> None:
+    # Without a scale word, "mười" is a number only where the caller accepts it.
+    assert find_amounts("mười đô la") == []
+    got = find_amounts("mười đô la", [5], lambda text, start, end: text[end:].startswith(" đô"))
+    assert [(a.text, to_json(a.value), a.words) for a in got] == [("mười", 10, True)]
+
+
+def test_glued_digits_after_a_code() -> None:
+    assert find_amounts("USD1,23") == []
+    assert [(a.text, to_json(a.value)) for a in find_amounts("USD1,23", glued=[3])] == [("1,23", 1.23)]

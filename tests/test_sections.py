@@ -1045,6 +1045,227 @@ PAGES["three_bare_after_byline"] = (
     "x|Đồng Tháp mở rộng vùng nguyên liệu xoài xuất khẩu",
 )
 
+PAGES["bnews_like_no_tags"] = (
+    "B|Giá xuất khẩu gạo tăng lên mức cao nhất trong 15 năm",
+    (
+        "B|Giá gạo 5% tấm xuất khẩu của Việt Nam tuần này được chào bán ở mức 660 USD/tấn, tăng 15 "
+        "USD/tấn so với tuần trước và cao nhất kể từ năm 2008, theo Hiệp hội Lương thực Việt Nam."
+    ),
+    (
+        "B|Nguyên nhân là nhu cầu nhập khẩu từ Philippines và Indonesia tăng mạnh, trong khi nguồn "
+        "cung từ Ấn Độ bị hạn chế do lệnh cấm xuất khẩu gạo trắng."
+    ),
+    "x|TIN LIÊN QUAN",
+    "x|-",
+    "x|Hàng hoá",
+    "x|Xuất khẩu gạo 7 tháng đạt 2,6 tỷ USD",
+    "x|09:05' - 10/08/2023",
+    (
+        "x|Theo Tổng cục Hải quan, khối lượng gạo xuất khẩu 7 tháng đạt 4,9 triệu tấn, tăng 20,6% "
+        "so với cùng kỳ năm trước."
+    ),
+    "x|-",
+    "x|DN cần biết",
+    "x|Philippines tăng nhập khẩu gạo từ Việt Nam",
+    "x|15:40' - 09/08/2023",
+    (
+        "x|Philippines đã nhập khẩu 1,8 triệu tấn gạo từ Việt Nam trong 7 tháng, chiếm 85% tổng "
+        "lượng nhập khẩu."
+    ),
+)
+
+PAGES["comment_thread"] = (
+    "B|Giá điện bán lẻ tăng 4,8% từ hôm nay",
+    (
+        "B|Từ ngày 11/10, giá bán lẻ điện bình quân tăng 4,8%, lên mức 2.103,11 đồng/kWh (chưa gồm "
+        "thuế giá trị gia tăng), theo Quyết định số 2941/QĐ-BCT của Bộ Công Thương."
+    ),
+    (
+        "B|Với mức tăng này, hộ gia đình sử dụng 200 kWh mỗi tháng sẽ trả thêm khoảng 21.000 đồng; "
+        "các doanh nghiệp sản xuất trả thêm từ 3 đến 5% chi phí điện."
+    ),
+    "x|Bình luận (2)",
+    "x|Nguyễn Văn Hùng",
+    (
+        "x|Giá điện tăng thì chi phí sản xuất của doanh nghiệp nhỏ lại tăng thêm, trong khi đơn "
+        "hàng đang giảm, mong các cơ quan quản lý xem xét lộ trình hợp lý hơn cho doanh nghiệp."
+    ),
+    (
+        "x|Nhiều hộ kinh doanh ở khu vực chúng tôi đã phải cắt giảm giờ hoạt động vì tiền điện "
+        "chiếm tới 30% chi phí, việc tăng giá thêm 4,8% sẽ khiến nhiều cơ sở phải đóng cửa."
+    ),
+    "x|Trả lời",
+    "x|Thích",
+)
+
+PAGES["portal_footer_counters"] = (
+    "x|CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÀ TĨNH",
+    "x|Đăng nhập",
+    "x|Tìm kiếm",
+    "x|Hotline: 0239.3855.888",
+    "B|Hà Tĩnh: Thu ngân sách 5 tháng đạt 6.800 tỷ đồng",
+    "x|Lượt xem: 856",
+    (
+        "B|Theo Sở Tài chính, tổng thu ngân sách nhà nước trên địa bàn tỉnh Hà Tĩnh 5 tháng đầu "
+        "năm ước đạt 6.800 tỷ đồng, bằng 48% dự toán, trong đó thu nội địa 4.100 tỷ đồng, thu xuất "
+        "nhập khẩu 2.700 tỷ đồng."
+    ),
+    (
+        "B|Thu từ Khu kinh tế Vũng Áng chiếm hơn 60% tổng thu, chủ yếu từ hoạt động của Công ty "
+        "TNHH Gang thép Hưng Nghiệp Formosa."
+    ),
+    "B|Nguồn: Sở Tài chính",
+    "x|- Hà Tĩnh tổ chức hội nghị xúc tiến thương mại năm 2024 (17/06/2024)",
+    "x|- Khởi công nhà máy điện gió 1.800 tỷ đồng tại Kỳ Anh (15/06/2024)",
+    "x|Đang truy cập: 125",
+    "x|Tổng lượt truy cập: 12.345.678",
+    "x|Trưởng Ban biên tập: Nguyễn Văn B, Chánh Văn phòng UBND tỉnh",
+    "x|Cơ quan thường trực: Văn phòng UBND tỉnh Hà Tĩnh",
+    "x|Thiết kế bởi VNPT Hà Tĩnh",
+)
+
+PAGES["share_bar_between_title_and_lead"] = (
+    "B|Việt Nam - EU: Thương mại song phương đạt 30 tỷ USD trong 5 tháng",
+    "x|Facebook",
+    "x|Zalo",
+    "x|Twitter",
+    "x|Copy link",
+    "x|A- A A+",
+    (
+        "B|Kim ngạch thương mại hai chiều giữa Việt Nam và Liên minh châu Âu (EU) 5 tháng đầu năm "
+        "đạt hơn 30 tỷ USD, tăng 12% so với cùng kỳ, trong đó xuất khẩu đạt 21,3 tỷ USD."
+    ),
+    (
+        "B|Hà Lan, Đức và Italy là ba thị trường xuất khẩu lớn nhất của Việt Nam trong khối, chiếm "
+        "khoảng 60% tổng kim ngạch xuất khẩu sang EU."
+    ),
+    "B|Thu Trang",
+)
+
+PAGES["gold_table_widget_top"] = (
+    "x|Loại vàng | Mua vào | Bán ra",
+    "x|SJC | 76.500 | 77.800",
+    "x|Nhẫn 9999 | 74.200 | 75.900",
+    "x|VN-Index 1.280,5 +5,2 (+0,41%)",
+    "x|Tỷ giá USD: 25.100 - 25.450",
+    "x|Hà Nội",
+    "x|28°C",
+    "x|Mây rải rác",
+    "B|Ngân hàng Nhà nước giảm lãi suất điều hành 0,5 điểm phần trăm",
+    (
+        "B|Từ ngày 19/6, Ngân hàng Nhà nước điều chỉnh giảm lãi suất tái cấp vốn từ 5% xuống "
+        "4,5%/năm, lãi suất tái chiết khấu từ 3,5% xuống 3%/năm nhằm hỗ trợ doanh nghiệp tiếp cận "
+        "vốn."
+    ),
+    "B|Đây là lần giảm lãi suất điều hành thứ 4 kể từ đầu năm.",
+    "B|PV",
+)
+
+PAGES["series_title_and_numbered_items"] = (
+    "B|Bài 2: Gỡ nút thắt cho công nghiệp hỗ trợ",
+    (
+        "B|Dù có nhiều chính sách ưu đãi, tỷ lệ nội địa hóa trong ngành ô tô và điện tử vẫn ở mức "
+        "thấp, chỉ khoảng 10-15%, khiến doanh nghiệp công nghiệp hỗ trợ khó tham gia chuỗi cung "
+        "ứng toàn cầu."
+    ),
+    "B|Bộ Công Thương đề xuất ba nhóm giải pháp trọng tâm sau.",
+    "B|1. Hoàn thiện khung pháp lý về công nghiệp hỗ trợ",
+    "B|2. Thành lập quỹ bảo lãnh tín dụng cho doanh nghiệp nhỏ",
+    "B|3. Phát triển các trung tâm kỹ thuật tại Hà Nội và TP.HCM",
+    (
+        "B|Theo tính toán, nếu các giải pháp được thực hiện đồng bộ, tỷ lệ nội địa hóa có thể tăng "
+        "lên 30% vào năm 2030, giúp tiết kiệm khoảng 5 tỷ USD chi phí nhập khẩu linh kiện mỗi năm."
+    ),
+    "B|Nhóm PV Kinh tế",
+    "x|Bài 1: Công nghiệp hỗ trợ vẫn loay hoay tìm chỗ đứng (17/06/2024)",
+    "x|Bài 3: Kết nối doanh nghiệp Việt với tập đoàn đa quốc gia (19/06/2024)",
+)
+
+PAGES["portal_footer_right_after"] = (
+    "B|Quảng Trị: Giải ngân vốn đầu tư công đạt 35%",
+    (
+        "B|Đến hết tháng 5, tỉnh Quảng Trị đã giải ngân 1.450 tỷ đồng vốn đầu tư công, đạt 35% kế "
+        "hoạch vốn năm 2024, cao hơn mức bình quân chung cả nước."
+    ),
+    (
+        "B|UBND tỉnh yêu cầu các chủ đầu tư đẩy nhanh tiến độ giải phóng mặt bằng, phấn đấu giải "
+        "ngân trên 95% kế hoạch vốn trước ngày 31/1/2025."
+    ),
+    "B|Ngọc Trang",
+    "x|Đang truy cập: 87",
+    "x|Tổng lượt truy cập: 8.765.432",
+    "x|Trưởng Ban biên tập: Lê Văn C",
+    "x|Cơ quan thường trực: Văn phòng UBND tỉnh Quảng Trị",
+    "x|Địa chỉ: 45 Hùng Vương, TP Đông Hà, Quảng Trị",
+    "x|Thiết kế và phát triển bởi VNPT Quảng Trị",
+)
+
+PAGES["short_title_over_stamp"] = (
+    "B|Giá vàng lao dốc",
+    "B|17/06/2024 08:15",
+    (
+        "B|Sáng nay, giá vàng miếng SJC được các doanh nghiệp niêm yết ở mức 74,5 - 76,5 triệu "
+        "đồng/lượng, giảm 1,2 triệu đồng/lượng so với chốt phiên hôm qua, mức giảm mạnh nhất trong "
+        "hai tuần."
+    ),
+    "B|Giá vàng nhẫn cũng giảm 800.000 đồng/lượng, xuống còn 74,2 triệu đồng/lượng ở chiều bán ra.",
+)
+
+PAGES["teasers_with_leads_before_article"] = (
+    "x|Tin nổi bật",
+    "x|Giá tiêu hôm nay vượt 150.000 đồng/kg",
+    (
+        "x|Giá hồ tiêu tại Tây Nguyên và Đông Nam Bộ tiếp tục tăng mạnh, phổ biến ở mức 150.000 "
+        "đồng/kg, cao nhất trong 8 năm qua."
+    ),
+    "x|Xuất khẩu thủy sản tháng 5 đạt 850 triệu USD",
+    (
+        "x|Theo VASEP, xuất khẩu thủy sản tháng 5 tăng 10% so với cùng kỳ, trong đó tôm đạt 340 "
+        "triệu USD, cá tra đạt 180 triệu USD."
+    ),
+    "B|Kiên Giang: Sản lượng khai thác hải sản 5 tháng đạt 380.000 tấn",
+    (
+        "B|Theo Sở Nông nghiệp và Phát triển nông thôn Kiên Giang, sản lượng khai thác hải sản 5 "
+        "tháng đầu năm ước đạt 380.000 tấn, tăng 3,5% so với cùng kỳ năm trước."
+    ),
+    (
+        "B|Kim ngạch xuất khẩu thủy sản của tỉnh đạt 215 triệu USD, chủ yếu sang các thị trường "
+        "Nhật Bản, Hàn Quốc và EU, chiếm 45% tổng kim ngạch xuất khẩu."
+    ),
+    "B|Hữu Thọ",
+)
+
+PAGES["related_box_under_title"] = (
+    "B|Bắc Giang: Thu hút 1,5 tỷ USD vốn FDI trong 5 tháng",
+    "x|Tin liên quan",
+    "x|Bắc Giang khởi công khu công nghiệp Việt Hàn mở rộng",
+    (
+        "B|Trong 5 tháng đầu năm, tỉnh Bắc Giang thu hút 1,5 tỷ USD vốn đầu tư trực tiếp nước "
+        "ngoài, đứng thứ hai cả nước, chỉ sau Hà Nội, với nhiều dự án sản xuất linh kiện điện tử "
+        "quy mô lớn."
+    ),
+    (
+        "B|Các nhà đầu tư đến chủ yếu từ Trung Quốc, Hàn Quốc và Singapore; nhiều dự án đã đi vào "
+        "hoạt động, tạo việc làm cho khoảng 25.000 lao động địa phương."
+    ),
+    "B|Thanh Tùng",
+)
+
+PAGES["dated_title"] = (
+    "x|Thị trường",
+    "B|Giá xăng dầu hôm nay - 17/06/2024",
+    (
+        "B|Giá dầu thô thế giới tiếp tục tăng trong phiên giao dịch đầu tuần, dầu Brent lên 82,6 "
+        "USD/thùng, tăng 0,8%; trong nước, giá xăng E5 RON92 đang ở mức 21.600 đồng/lít."
+    ),
+    (
+        "B|Liên Bộ Công Thương - Tài chính sẽ điều chỉnh giá xăng dầu vào chiều thứ Năm tuần này, "
+        "dự báo giá xăng có thể tăng nhẹ khoảng 200 - 300 đồng/lít."
+    ),
+    "x|Giá xăng dầu hôm qua - 16/06/2024",
+    "x|Giá xăng dầu ngày 15/06/2024 - 15/06/2024",
+)
+
 
 def marked_page(spec: tuple[str, ...]) -> tuple[str, list[tuple[int, str, str]]]:
     """The page's text and (offset of the line's last character, want, line) for each non-blank line."""
@@ -1068,6 +1289,24 @@ def test_scraped_page(name: str) -> None:
     check_cover(text, blocks)
     got = [(next(b.section for b in blocks if b.start <= at < b.end), line) for at, _, line in want]
     assert got == [(w, line) for _, w, line in want]
+
+
+@pytest.mark.parametrize(
+    "name,date",
+    [
+        ("congthuong", "2024-06-17"),  # the site header's clock (18/06) above the breadcrumb is not it
+        ("province_portal", "2024-06-17"),  # nor the portal's date of today (20/06)
+        ("vnexpress", "2024-06-17"),  # the stamp above the title is the article's
+        ("teasers_first_no_heading", "2024-06-17"),
+        ("stamp_formats_tail", "2024-06-17"),  # the teasers' stamps (17/09/2022) are not
+        ("teasers_first", None),
+    ],
+)
+def test_the_article_own_stamp_is_body_for_the_document_date(name: str, date: str | None) -> None:
+    from kcextract.rules.date import document_date
+
+    text, _ = marked_page(PAGES[name])
+    assert document_date(text, split_sections(text)) == date
 
 
 def test_scraped_pages_fast() -> None:

@@ -38,6 +38,7 @@ _DATE_JOIN = regex.compile(r"^\s*(?:và|hoặc|cũng như|,)\s*$", regex.I)
 _ANCHOR_JOIN = regex.compile(r"^\s*(?:và|,|cùng|với|hoặc)\s*(?:tỉnh|thành phố|TP\.?)?\s*$", regex.I)
 _OPENER_FOLLOW = regex.compile(r"^\s*,")
 _OPENER_REACH = 40  # a frame date starts this close to its sentence start ("Năm 2021, …")
+_OPENER_WORDS = 2  # words allowed before a date that opens a later clause (`Trong 9 tháng năm 2024,`)
 # `so với …`, or the short `so cùng kỳ`.
 _SO_VOI = regex.compile(r"(?<![\p{L}\p{N}])so(?:\s+với(?![\p{L}\p{N}])|(?=\s+cùng\s+kỳ))", regex.I)
 _CAP_AGENCY = regex.compile(r"(?<![\p{L}\p{N}])(?:Bộ|Cục)\s+\p{Lu}")
@@ -95,6 +96,7 @@ _CHAIN = _Lexicon(lex.VERB_CHAIN)
 _FILLERS = _Lexicon(lex.LEADING_FILLERS)
 _PREDICATES = _Lexicon(lex.SUBJECT_PREDICATES)
 _OBJECT_VERBS = _Lexicon(lex.OBJECT_VERBS)
+_AGENTS = _Lexicon(lex.SUBJECT_AGENTS)
 _SUBCLAUSE = regex.compile(_alternation(lex.SUBCLAUSE_CUES), regex.I)
 _COMMA_COMPOUND = regex.compile(_alternation(lex.COMMA_COMPOUNDS), regex.I)
 _NATIONAL_STRONG = regex.compile(_alternation(lex.NATIONAL_STRONG), regex.I)
@@ -127,6 +129,8 @@ _LIST_GAP = regex.compile(r"^\s*(?:,\s*(?:và\s+)?|;\s*|và\s+|hoặc\s+)$", reg
 _JOINT = regex.compile(r"(?<![\p{L}\p{N}])(?:và|nhưng|song|còn)(?![\p{L}\p{N}])", regex.I)
 _WORD_NEXT = regex.compile(r"\s+[\p{L}]")
 _SUBJECT_MAX = 5  # syllables of a bare subject taken as a metric
+# `Sáng 10/1, tại Hà Nội, Bộ Công Thương tổ chức …`: where an event took place.
+_VENUE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:tại|ở)\s*$", regex.I)
 _OLD_NEW = regex.compile(r"\s*\((?:cũ|mới)\)", regex.I)
 # `8,4% của cả nước`: an owner named right after the figure.
 _OWNER_GAP = regex.compile(r"^\s*(?:(?:của|tại|ở|trên|toàn)\s+)+$", regex.I)
@@ -135,7 +139,9 @@ _MONTH_COUNT = regex.compile(
     r"(?<![\p{L}\p{N}])(?P<n>\d{1,2}|"
     + "|".join(sorted(lex.MONTH_COUNT_WORDS, key=len, reverse=True))
     + r")\s+tháng\s+(?P<tail>"
-    + "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in sorted(lex.MONTH_COUNT_TAILS, key=len, reverse=True))
+    + "|".join(
+        regex.escape(t).replace(r"\ ", r"\s+") for t in sorted(lex.MONTH_COUNT_TAILS, key=len, reverse=True)
+    )
     + r")(?![\p{L}\p{N}])",
     regex.I,
 )
@@ -320,17 +326,36 @@ class _Sent:
         rest = [
             t
             for (a, _), t in zip(self.tokens, self.low, strict=True)
-            if _WORD.search(t) and not self.in_mention(a, self.dates) and not self.in_mention(a, self.provinces)
+            if _WORD.search(t)
+            and not self.in_mention(a, self.dates)
+            and not self.in_mention(a, self.provinces)
         ]
         return len(rest) <= 3
 
     @cached_property
+    def national(self) -> bool:
+        return self.weak_national or any(a.kind == "national" for a in self.anchors)
+
+    @cached_property
+    def topic_provinces(self) -> list[_Span]:
+        """Provinces the sentence is about: not a comparison base, nor the venue of a national event."""
+        return [
+            p
+            for p in self.provinces
+            if not self.in_mention(p.start, self.base_spans)
+            and not (self.national and _VENUE_BEFORE.search(self.text, max(0, p.start - 8), p.start))
+        ]
+
+    @cached_property
     def scope(self) -> tuple[str, str | None]:
         """What the sentence is about, for the sentences after it: one province, the nation, or unknown."""
-        names = {p.value for p in self.provinces if not self.in_mention(p.start, self.base_spans)}
+        names = {p.value for p in self.topic_provinces}
         national = any(a.kind == "national" for a in self.anchors) or (self.weak_national and not names)
         if len(names) == 1 and not national:
             return "province", names.pop()
+        if len(names) == 1:
+            # `GRDP của Hải Phòng tăng 10,22%, đứng thứ hai cả nước`: one province beside the nation.
+            return "mixed", names.pop()
         if names or national:
             return "mixed" if names else "national", None
         return "", None
@@ -535,12 +560,13 @@ class _Doc:
         body = [i for i in body if not self.sent(i).is_dateline][:2]
         value = None
         for i in body:
-            names = {p.value for p in self.sent(i).provinces}
+            s = self.sent(i)
+            names = {p.value for p in s.topic_provinces}
             if len(names) == 1:
                 value = names.pop()
                 break
-            if names:
-                break
+            if names or any(a.kind == "national" for a in s.anchors):
+                break  # several provinces, or a national headline (`Xuất khẩu cả nước …`)
         self._article = (True, value)
         return value
 
@@ -566,6 +592,9 @@ class _Doc:
         """The nearest earlier sentence of the paragraph that says where it is: its scope."""
         for j in self.earlier_in_paragraph(i):
             kind, value = self.sent(j).scope
+            if kind == "mixed":
+                # Trusted only where the article is about that province too.
+                return kind, value if value is not None and value == self.article_province() else None
             if kind:
                 return kind, value
         return "", None
@@ -575,11 +604,24 @@ class _Doc:
         for j in self.earlier_in_paragraph(i):
             s = self.sent(j)
             for g in _groups(s.times, s.text, _DATE_JOIN):
-                if g[0].start > _OPENER_REACH:
+                if g[0].start > _OPENER_REACH and not _opens_clause(s, g[0].start):
                     break
                 if _OPENER_FOLLOW.match(s.text[g[-1].end :]):
                     return True, _group_value(g)
         return False, None
+
+
+def _opens_clause(s: _Sent, pos: int) -> bool:
+    """`Theo Sở Kế hoạch và Đầu tư tỉnh Thanh Hóa, 9 tháng năm 2024, …`: a date that opens the
+    sentence's second clause, after an attribution and before any figure, frames it too."""
+    if any(s.local(f)[0] < pos for f in s.figures):
+        return False
+    clauses = s.clauses
+    k = next((n for n, (a, b) in enumerate(clauses) if a <= pos < b), None)
+    if k is None or k > 1:
+        return False
+    lead = s.text[clauses[k][0] : pos]
+    return len(_WORD.findall(lead)) == 0 or len(lead.split()) <= _OPENER_WORDS
 
 
 def _group_value(group: list[_Span]) -> str | None:
@@ -654,13 +696,18 @@ def _province(doc: _Doc, i: int, s: _Sent, fig: Mention) -> str | None:
 
 def _run(s: _Sent, fig: Mention) -> list[Mention]:
     """The coordinated list of figures the figure stands in (`5%, 6% và 7%`), itself alone if none."""
-    k = next(n for n, f in enumerate(s.figures) if f is fig)
+    figs = s.figures
+    k = next(n for n, f in enumerate(figs) if f is fig)
+
+    def joined(n: int) -> bool:  # figures n and n + 1 stand in one list
+        return bool(_LIST_GAP.match(s.text[s.local(figs[n])[1] : s.local(figs[n + 1])[0]]))
+
     a = b = k
-    while a > 0 and _LIST_GAP.match(s.text[s.local(s.figures[a - 1])[1] : s.local(s.figures[a])[0]]):
+    while a > 0 and joined(a - 1):
         a -= 1
-    while b + 1 < len(s.figures) and _LIST_GAP.match(s.text[s.local(s.figures[b])[1] : s.local(s.figures[b + 1])[0]]):
+    while b + 1 < len(figs) and joined(b):
         b += 1
-    return s.figures[a : b + 1]
+    return figs[a : b + 1]
 
 
 def _respective(s: _Sent, groups: list[list[_Span]], fig: Mention) -> _Span | None:
@@ -675,7 +722,9 @@ def _respective(s: _Sent, groups: list[list[_Span]], fig: Mention) -> _Span | No
     for m in s.respectively:
         if m.end() <= first:
             cue = m
-    if cue is None or _CLAUSE_PUNCT.search(s.text, cue.end(), first) or _DIGIT.search(s.text, cue.end(), first):
+    if cue is None or _CLAUSE_PUNCT.search(s.text, cue.end(), first):
+        return None
+    if _DIGIT.search(s.text, cue.end(), first):
         return None
     before = [g for g in groups if g[-1].end <= cue.start()]
     if not before or len(before[-1]) != len(run):
@@ -897,6 +946,8 @@ def _subject(s: _Sent, a: int, b: int) -> str | None:
             continue
         break
     start = i
+    if i < j and _AGENTS.at(low, i):
+        return None
     while (
         i < j
         and _WORD.search(low[i])
@@ -926,6 +977,7 @@ def _metrics(s: _Sent) -> dict[int, str | None]:
         prev = s.figures[k - 1] if k else None
         left = max(ca, s.local(prev)[1]) if prev else ca
         metric: str | None = None
+        share_base = False
         opening = text.rfind("(", left, fs)
         if opening >= 0 and ")" in text[opening:fs]:
             opening = -1  # a bracket closed before the figure (`chỉ số … (IIP) tăng 14%`)
@@ -944,13 +996,14 @@ def _metrics(s: _Sent) -> dict[int, str | None]:
                 and _WORD_NEXT.match(text, left)
             ):
                 # `chiếm 76,3% tổng mức và tăng 8,3%`: what follows a share is its base, up to `và`.
-                joint = None
-                for joint in _JOINT.finditer(text, left, fs):
-                    pass
-                left = joint.end() if joint else fs
+                joints = list(_JOINT.finditer(text, left, fs))
+                left = joints[-1].end() if joints else fs
+                share_base = True
             metric = _noun_phrase(s, left, _strip_chain(s, left, fs))
             if metric is None and left == ca:
                 metric = _subject(s, ca, fs)
+        if metric is None and prev is not None and share_base:
+            metric = out[id(prev)]  # `… chiếm 70% tổng kim ngạch và tăng 15,3%`: the same subject
         if metric is None and prev is not None:
             # A change or share right after a figure (`đạt 2 tỷ USD, tăng 66,7%`) or the next item
             # of a list (`Bến Tre giảm 60,1%; Đồng Tháp giảm 59,1%`) shares its metric.

@@ -223,6 +223,7 @@ def run_on_dask(
     include_boilerplate: bool = False,
     doc_date: str | None = None,
     with_about: bool = True,
+    max_bytes: int | None = None,
     partition_bytes: int | None = None,
     storage_options: dict[str, Any] | None = None,
     summary: bool = True,
@@ -245,7 +246,7 @@ def run_on_dask(
     except (MissingExtraError, ValueError) as e:
         say(str(e))
         return 2
-    options = Options(doc_date, include_boilerplate, with_about)
+    options = Options(doc_date, include_boilerplate, with_about, max_bytes)
     totals = Summary()
     docs, errors = find_documents(paths, storage_options)
     for line in errors:
@@ -287,7 +288,7 @@ def run_on_dask(
                     )
                     return 2
                 if ledger is not None and not force:
-                    docs = _unseen(client, docs, ledger, storage_options, totals)
+                    docs = _unseen(client, docs, ledger, options, storage_options, totals)
                 _run_parts(
                     client,
                     docs,
@@ -328,12 +329,16 @@ def _unseen(
     client: Client,
     docs: list[DocRef],
     ledger: Ledger,
+    options: Options,
     storage_options: dict[str, Any] | None,
     totals: Summary,
 ) -> list[DocRef]:
     """The documents the ledger does not know; hashing is spread over the workers (it reads every file)."""
     groups = plan_partitions(docs, partition_bytes_for(sum(d.size for d in docs), _slots(client)))
-    hashes = client.gather(client.map(hash_docs, groups, storage_options=storage_options, pure=False))
+    futures = client.map(
+        hash_docs, groups, storage_options=storage_options, max_bytes=options.max_bytes, pure=False
+    )
+    hashes = client.gather(futures)
     keep: list[DocRef] = []
     for group, group_hashes in zip(groups, hashes, strict=True):
         for doc, doc_hash in zip(group, group_hashes, strict=True):

@@ -5,8 +5,8 @@ module-level function over plain data, so it pickles by reference. Local paths a
 with the standard library; URLs (s3://, gs://, memory:// …) through fsspec, imported only
 when a URL is given.
 
-Exactly-once output rests on determinism: partition i always holds the same documents in
-the same order and always becomes part-i (five digits), written to a temporary name and
+Exactly-once output rests on determinism: within a run, partition i always holds the same
+documents in the same order and always becomes part-i (five digits), written to a temporary name and
 renamed when complete. A task that Dask retries (its worker died) rewrites the same bytes
 under the same name, so no fact is lost or duplicated, and a partial part never appears.
 """
@@ -28,6 +28,7 @@ from typing import Any
 from .batch import Options
 from .facts import content_hash
 from .inputs import InputError, Source, discover
+from .inputs import _too_large as too_large  # the local run's message, word for word
 from .inputs import read_bytes as read_local
 from .ledger import Ledger
 from .output import encode_document
@@ -171,12 +172,16 @@ def plan_partitions(
 # ---------------------------------------------------------------- reading and writing
 
 
-def read_doc(doc: DocRef, storage_options: dict[str, Any] | None = None) -> str:
+def read_doc(
+    doc: DocRef, storage_options: dict[str, Any] | None = None, max_bytes: int | None = None
+) -> str:
     """The decoded text of one document; InputError with the line to print when it cannot be had."""
     if is_url(doc.url):
+        if max_bytes is not None and doc.size > max_bytes:
+            raise InputError(too_large(doc.name, doc.size, max_bytes))
         data = _read_remote(doc, storage_options)
-    else:  # the very reader (and messages) of the local run
-        data = read_local(Source(doc.name, Path(doc.url)))
+    else:  # the very reader (and messages, and --max-size) of the local run
+        data = read_local(Source(doc.name, Path(doc.url)), max_bytes)
     try:
         return decode(data)
     except DecodeError as e:
@@ -255,7 +260,7 @@ def run_part(
         if delay:
             time.sleep(delay)
         try:
-            text = read_doc(doc, storage_options)
+            text = read_doc(doc, storage_options, options.max_bytes)
         except InputError as e:
             result.errors.append(str(e))
             continue
@@ -282,12 +287,14 @@ def run_part(
     return result
 
 
-def hash_docs(docs: list[DocRef], storage_options: dict[str, Any] | None = None) -> list[str | None]:
+def hash_docs(
+    docs: list[DocRef], storage_options: dict[str, Any] | None = None, max_bytes: int | None = None
+) -> list[str | None]:
     """The content hash of each document (None if unreadable): the ledger check of a resumed run."""
     out: list[str | None] = []
     for doc in docs:
         try:
-            out.append(content_hash(read_doc(doc, storage_options)))
+            out.append(content_hash(read_doc(doc, storage_options, max_bytes)))
         except InputError:
             out.append(None)  # the extraction task reports it
     return out

@@ -2,23 +2,43 @@
 
 The text is read line by line (a line is a paragraph). Each line is first given a kind from
 its own shape and the word lists in `lexicons.sections` (a teaser-list heading, a rating
-widget, a footer, a time stamp, a price row …); then one pass walks the lines with a small
-state machine:
+widget, a footer, a time stamp, a price row, a page counter, an attachment …); then one
+pass walks the lines with a small state machine:
 
-- PRE: before the article. Widgets, menus and stamps are boilerplate; the first ordinary
-  line (the title) starts the body.
-- BODY: the article. Stray links, share buttons and stamps are boilerplate lines, but the
-  article goes on (its own dateline under the title stays body, like the byline). A
-  teaser-list heading, a rating widget or a tag list ends it, and so does teaser
-  structure: a headline printed twice in a row, a headline followed by its own time stamp,
-  a headline ending in a stamp, a run of bare headlines after the last paragraph.
+- PRE: before the article. Widgets, menus, breadcrumbs and stamps are boilerplate, and so
+  is site chrome: a masthead ("Cổng thông tin điện tử tỉnh …"), a section label of three
+  words or fewer ("Kinh doanh", "Vĩ mô"), an organisation's name in capitals over the menu,
+  unless the article's lead follows it directly (then it is a short title). The first
+  other line (the title) starts the body. A stamp with a time of day right above the title
+  is the article's own (vnexpress style) and is body; a site header's date is not.
+- BODY: the article. Stray links, share buttons, counters ("Lượt xem: 123"), attachments
+  and stamps are boilerplate lines, but the article goes on (its own dateline under the
+  title stays body, like the byline; so does a period "Thời gian: 17/06 - 20/06/2024").
+  A teaser-list heading, a rating widget, comments or a tag list end it, and so does teaser
+  structure: a headline printed twice in a row, a headline followed by its own time stamp
+  (a bare date or "2 giờ trước", not a labelled period), a headline ending in a stamp, a
+  widget heading over widget rows, weather rows in a run.
 - TAIL: teaser lists and the like. Everything is boilerplate unless there is clear evidence
-  that the article goes on (an inline "Tin liên quan" box): two long paragraphs in a row
-  after a few short link lines, with nothing else that looks like a teaser list.
-- FINAL: after a footer (copyright, licence, mobile-version link): all boilerplate.
+  that the article goes on (an inline "Tin liên quan" box, whose links may carry dates):
+  two long paragraphs in a row after a few short link lines, with nothing else that looks
+  like a teaser list. A tail opened by comments, a rating or tags never resumes (readers'
+  comments are long paragraphs too). Before the article has begun, a lead and a second
+  paragraph resume it, and the line above the lead is its title when the list's items had
+  stamps or leads (in a list of bare headlines the title cannot be told apart).
+- FINAL: after a footer (copyright, press licence "GP-BTTTT", "Cơ quan chủ quản",
+  "Trưởng Ban biên tập:"): all boilerplate. A masthead line right above it goes with it.
+
+Then three sweeps over the labels: dated headlines above the article (two or more, no
+heading) are a teaser list; after the name that signs the last paragraph ("Minh Anh"),
+headlines alone or with their leads to the end are one; so is a run of four or more bare
+headlines after the last paragraph.
 
 A scraper's metadata header at the very start (" date 2022-01 <title>") is the only block
 smaller than a line.
+
+Out of reach: a teaser list of bare headlines with no heading, fewer than four items and no
+signature line before it; a short title that is only a category-sized phrase with no lead
+right after it; body text printed inside a "related" box longer than six lines.
 """
 
 from __future__ import annotations
@@ -138,7 +158,9 @@ _RATING_LABEL_RE = regex.compile(rf"(?<!\w)(?:{_RATING_LABEL})(?!\w)", _F)
 
 _TAGS_LINE = regex.compile(rf"^(?:{_alt(lex.TAG_KEYS)})\s*(?:[:：]|$)", _F)
 
-_FOOTER_START = regex.compile(rf"^(?:{_alt(lex.FOOTER_STARTS)})(?!\w)", _F)
+_FOOTER_START = regex.compile(
+    rf"^(?:(?:{_alt(lex.FOOTER_STARTS)})(?!\w)|(?:{_alt(lex.FOOTER_KEYS)})\s*[:：])", _F
+)
 _FOOTER_PHRASES = tuple(lex.FOOTER_ANYWHERE)
 # The copyright sign with a year or the word, a press licence number "123/GP-BTTTT" (not a
 # trade licence "38/GP-BCT", which an article may quote).
@@ -231,6 +253,7 @@ _FIRST_WORDS = _first_words(
     lex.RATING_LABELS,
     lex.TAG_KEYS,
     lex.FOOTER_STARTS,
+    lex.FOOTER_KEYS,
     lex.CONTACT_KEYS,
     lex.SHARE_WORDS,
     lex.MENU_LINES,
@@ -415,11 +438,14 @@ class _Line:
 @dataclass
 class _Tail:
     relaxed: bool  # entered before the article had really begun
+    final: bool = False  # entered at the article's closing widgets (comments, rating, tags)
+    titled: bool = False  # entered after the title: the line above the lead is no title
     lines: int = 0
     events: int = 0  # lines seen since that look like teaser lists, not article text
     long_seen: bool = False
-    last_kind: str = _HEADING  # kinds of the last two lines seen (at first: the heading)
-    before_last: str = _HEADING
+    # whether the last two lines seen were bare headlines (a list of them hides the title)
+    last_headline: bool = False
+    before_last_headline: bool = False
 
 
 def _lines(text: str, start: int) -> list[_Line]:
@@ -466,7 +492,13 @@ def _label(lines: list[_Line]) -> list[str | None]:
             if k == _FOOTER:
                 mode = "final"
             elif _resumes(tail, ln, lines[after[i]] if i in after else None, dup):
-                if tail.relaxed and prev >= 0 and lines[prev].headline_like and tail.before_last != _TEXT:
+                if (
+                    tail.relaxed
+                    and not tail.titled
+                    and prev >= 0
+                    and lines[prev].headline_like
+                    and not tail.before_last_headline
+                ):
                     # The title above the lead, after a list before the article whose items
                     # carry stamps: the title has none. In a list of bare headlines (or of
                     # headlines and their copies) the title cannot be told from the items.
@@ -478,7 +510,7 @@ def _label(lines: list[_Line]) -> list[str | None]:
                 # an inline box may date its links; headings, widgets and copies are teaser lists
                 tail.events += (k not in _TEXTUAL and k not in _BOX_KINDS) or dup
                 tail.long_seen |= len(ln.text) >= _PARA
-                tail.before_last, tail.last_kind = tail.last_kind, k
+                tail.before_last_headline, tail.last_headline = tail.last_headline, ln.headline_like
             if mode != "body":
                 labels[i] = BOILERPLATE
                 prev = i
@@ -499,17 +531,18 @@ def _label(lines: list[_Line]) -> list[str | None]:
         elif k in (_HEADING, _RATING, _TAGS) or (k == _COMMENT and begun):
             tag_run = k == _TAGS
             if mode == "body" or k == _HEADING:
-                mode, tail = "tail", _Tail(relaxed=not begun)
+                # comments, ratings and tags close an article: what follows them never resumes it
+                mode, tail = (
+                    "tail",
+                    _Tail(relaxed=not begun, final=k != _HEADING and begun, titled=mode == "body"),
+                )
         elif k == _MENU and begun and _table_header(ln, lines[after[i]] if i in after else None):
             lab = BODY  # "STT | Mặt hàng | Kim ngạch" over rows with as many cells
         elif k == _COMMENT or k in _STRAY:
             pass
         elif k == _STAMP:
             p = lines[prev] if prev >= 0 else None
-            j = after.get(i, -1)
-            nxt = lines[j] if j >= 0 else None
-            nxt2 = lines[after[j]] if j in after else None
-            if mode == "pre" and _stamp_above_title(ln, nxt, nxt2):
+            if mode == "pre" and _stamp_above_title(ln, *_next_two(lines, after, i)):
                 lab = BODY  # vnexpress-style: weekday, date and time right above the title
             elif (
                 mode == "body"
@@ -525,7 +558,7 @@ def _label(lines: list[_Line]) -> list[str | None]:
                 lab = BODY  # the article's own dateline, between title and lead, like its byline
             elif mode == "body" and len(_STAMP_DATE.findall(_canon(ln.text))) > 1:
                 lab = BODY  # a period ("Thời gian: 17/06/2024 - 20/06/2024"), not a stamp
-        elif k == _STAMPED:
+        elif k == _STAMPED and not (not begun and _titles_lead(*_next_two(lines, after, i))):
             if mode == "body" and begun:
                 mode, tail = "tail", _Tail(relaxed=False)
         elif k == _WIDGET and not begun:
@@ -542,7 +575,7 @@ def _label(lines: list[_Line]) -> list[str | None]:
                 mode, tail = "tail", _Tail(relaxed=False)
         elif k == _PUNCT:
             lab = BODY if mode == "body" else BOILERPLATE
-        elif mode == "pre" and _is_chrome(ln, lines[after[i]] if i in after else None):
+        elif mode == "pre" and _is_chrome(ln, *_next_two(lines, after, i)):
             pass
         else:
             lab = BODY
@@ -553,21 +586,21 @@ def _label(lines: list[_Line]) -> list[str | None]:
             # a teaser's headline above its stamp or its copy was relabelled: the cut is there
             cuts.append(prev if labels[prev] == BOILERPLATE else i)
         prev = i
+    rank = {i: n for n, i in enumerate(nonblank)}  # a line's place among the non-blank ones
     for cut in cuts:
-        _sweep_tag_items(lines, labels, nonblank, cut)
+        _sweep_tag_items(lines, labels, nonblank, rank[cut])
     _drop_leading_teasers(lines, labels, nonblank)
     _drop_after_signature(lines, labels, nonblank)
     _drop_trailing_headlines(lines, labels, nonblank)
     return labels
 
 
-def _sweep_tag_items(lines: list[_Line], labels: list[str | None], nonblank: list[int], cut: int) -> None:
+def _sweep_tag_items(lines: list[_Line], labels: list[str | None], nonblank: list[int], n: int) -> None:
     """Separators, tag items ("- khuyến công") and a teaser's category label just above a cut.
 
     A category label is a word or three between a separator line and the teaser's headline
     ("-", "Hàng hóa", headline, stamp).
     """
-    n = nonblank.index(cut)
     for m in range(n - 1, -1, -1):
         i = nonblank[m]
         ln = lines[i]
@@ -611,8 +644,8 @@ def _drop_leading_teasers(lines: list[_Line], labels: list[str | None], nonblank
                 items.append(m + 1)
                 m += 1
         m += 1
-    if items and items[-1] == first - 1 and lines[nonblank[first - 1]].kind == _STAMP:
-        items.pop()  # the title and its own dateline
+    if items and items[-1] == first - 1:
+        items.pop()  # the title (dated, or over its own dateline) right above the lead
     if len(items) < 2:
         return
     for m in range(items[-1] + 1):
@@ -710,13 +743,27 @@ def _widget_box(lines: list[_Line], after: dict[int, int], i: int) -> bool:
     return _is_weather(_canon(ln.text)) and _is_weather(_canon(nxt.text))
 
 
-def _is_chrome(ln: _Line, nxt: _Line | None) -> bool:
+def _next_two(lines: list[_Line], after: dict[int, int], i: int) -> tuple[_Line | None, _Line | None]:
+    j = after.get(i, -1)
+    return (lines[j] if j >= 0 else None), (lines[after[j]] if j in after else None)
+
+
+def _titles_lead(nxt: _Line | None, nxt2: _Line | None) -> bool:
+    """The lead (maybe under a dateline) follows: the line above is the article's title."""
+    if nxt is not None and nxt.kind == _STAMP:
+        nxt = nxt2
+    return nxt is not None and nxt.opens_article
+
+
+def _is_chrome(ln: _Line, nxt: _Line | None, nxt2: _Line | None) -> bool:
     """A site name or a section label above the title ("Kinh doanh", "Cổng thông tin điện tử …")."""
     t = ln.text
     if ln.kind != _TEXT or len(t) > _WIDGET_MAX or ln.ends_sentence or any(ch.isdigit() for ch in t):
         return False
     if nxt is not None and nxt.opens_article:
         return False  # a (short) title right above its lead
+    if nxt is not None and nxt.kind == _STAMP and nxt2 is not None and nxt2.opens_article:
+        return False  # a short title over its dateline and lead
     if ln.words <= _LABEL_WORDS or _MASTHEAD.match(_canon(t)):
         return True
     # "Kinh tế - Xã hội", "Tin tức / Sự kiện": section names joined, not a title
@@ -739,7 +786,7 @@ def _stamp_above_title(ln: _Line, nxt: _Line | None, nxt2: _Line | None) -> bool
 
 def _resumes(tail: _Tail, ln: _Line, nxt: _Line | None, dup: bool) -> bool:
     """Clear evidence the article goes on: this line and the next are article paragraphs."""
-    if dup or nxt is None:
+    if dup or nxt is None or tail.final:
         return False
     if tail.relaxed:
         # before the article, a lead and another paragraph (teaser leads alternate with headlines)

@@ -41,10 +41,12 @@ METRIC_STOPS: tuple[str, ...] = (
     "một số địa phương", "các địa phương", "trong năm", "trong tháng", "trong quý", "trong giai đoạn",
     "trong kỳ", "năm", "tháng", "quý", "giai đoạn", "lần lượt", "đều", "cùng", "vẫn", "sẽ", "tăng",
     "giảm", "gồm", "bao gồm", "như", "vượt", "bằng", "đến", "vào", "sang", "cho", "từ", "bố trí",
-    "phân bổ", "phê duyệt", "đề ra", "lên", "xuống", "dao động", "tiếp tục", "cũng", "còn",
+    "phân bổ", "phê duyệt", "đề ra", "lên", "xuống", "dao động", "tiếp tục", "cũng", "còn", "cả năm",
 )
 # Phrases that hold a stop word but are part of a metric (`giá trị tăng thêm`).
-METRIC_KEEPS: tuple[str, ...] = ("tăng thêm", "gia tăng", "tăng trưởng", "tăng thu", "giảm nghèo")
+METRIC_KEEPS: tuple[str, ...] = (
+    "tăng thêm", "gia tăng", "tăng trưởng", "tăng thu", "giảm nghèo", "toàn ngành công nghiệp",
+)
 
 # The verbs, modals and qualifiers between a metric and its figure (`… ước đạt trên 52.711 tỷ`).
 VERB_CHAIN: tuple[str, ...] = (
@@ -193,3 +195,11 @@ NOW_PHRASES: tuple[str, ...] = (
 )
 # Openers that make a sentence a detail of the one before (`Trong đó, doanh thu bán lẻ …`).
 DETAIL_OPENERS: tuple[str, ...] = ("trong đó", "trong số đó", "cụ thể", "bao gồm")
+# Subjects that are agents, not indicators: `Công ty đạt 5 tỷ đồng` names no metric.
+SUBJECT_AGENTS: tuple[str, ...] = (
+    "công ty", "tổng công ty", "tập đoàn", "doanh nghiệp", "hợp tác xã", "htx", "trung tâm", "đơn vị",
+    "cơ sở", "sở", "ban", "ubnd", "hđnd", "nhà máy", "dự án", "chương trình", "đề án", "hội chợ",
+    "hiệp hội", "người", "hộ", "ông", "bà", "anh", "chị", "chúng tôi", "họ", "nhiều", "các", "những",
+    "một số", "mỗi", "địa phương", "huyện", "xã", "thị xã", "quận", "phường", "ngân hàng", "cửa hàng",
+    "siêu thị", "chợ", "khu công nghiệp", "cụm công nghiệp", "nước", "quốc gia", "thị trường",
+)

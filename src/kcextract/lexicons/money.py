@@ -227,6 +227,26 @@ CURRENCY_BLOCKERS: dict[str, tuple[str, ...]] = {
 # currencies). After digits they are the money's purpose: "500 nghìn đồng tiền phạt".
 WORDS_ONLY_BLOCKERS: tuple[str, ...] = ("tiền", "tiền tệ")
 
+# A lone "năm" (five / year) or "một" (one / a) after these words is the year or the article:
+# "trong năm đô la Mỹ tăng giá" is "during the year the dollar rose", not 5 USD.
+AMBIGUOUS_WORD_NUMBERS: tuple[str, ...] = ("năm", "một")
+YEAR_CONTEXT_BEFORE: tuple[str, ...] = (
+    "trong",
+    "cả",
+    "mỗi",
+    "hàng",
+    "cuối",
+    "đầu",
+    "giữa",
+    "của",
+    "qua",
+    "các",
+    "những",
+    "nhiều",
+    "sau",
+    "trước",
+)
+
 # Lower-case currency names that, written with a capital mid-sentence, are place names:
 # "Đồng Nai", "Đồng Tháp", "Yên Bái", "Yên Lạc".
 # ("Euro" is left out: after an amount, "20 Euro" is money; the football cup comes before its year.)
@@ -310,6 +330,10 @@ RANGE_OPENERS: tuple[str, ...] = ("từ", "giữa")
 # "và" joins the ends of a range only after "giữa": "giữa 1.000 và 2.000 đồng".
 BETWEEN_OPENER = "giữa"
 BETWEEN_CONNECTOR = "và"
+
+# Currencies whose amounts are never fractions of the unit in practice: "3,500 đồng" without
+# a scale word is 3500 (English grouping), while "3,5 tỷ đồng" keeps its decimal comma.
+WHOLE_UNIT_CURRENCIES: tuple[str, ...] = ("VND", "JPY", "KRW", "LAK", "KHR", "IDR")
 
 # Minor units: "2 đô la và 23 xen" = 2.23 USD, "2 đô 23 xu". Only after a currency that has
 # cents (not VND, JPY, KRW …); a lone "mười xu" names no currency and is not a fact.

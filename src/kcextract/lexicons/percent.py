@@ -22,6 +22,8 @@ INCREASE: tuple[str, ...] = (
     "nhích",
     "nhích lên",
     "đi lên",
+    "tăng giá",
+    "lên giá",
 )
 DECREASE: tuple[str, ...] = (
     "giảm",
@@ -34,10 +36,14 @@ DECREASE: tuple[str, ...] = (
     "tụt",
     "hạ",
     "đi xuống",
+    "giảm giá",
+    "hạ giá",
+    "mất giá",
 )
 
-# One of these may stand between the change word and the figure: "tăng khoảng 8,6%",
-# "tăng từ 14,0%", "giảm tới 30%", "tăng bình quân 6,5%/năm", "giảm xuống còn 5%".
+# One or two of these may stand between the change word and the figure: "tăng khoảng 8,6%",
+# "tăng từ 14,0%", "giảm tới 30%", "tăng bình quân 6,5%/năm", "giảm xuống còn 5%",
+# "tăng bình quân khoảng 7%", "giảm lần lượt là 3,2%".
 INTERVENING: tuple[str, ...] = (
     "khoảng",
     "khoảng chừng",
@@ -70,6 +76,10 @@ INTERVENING: tuple[str, ...] = (
     "trung bình",
     "tương ứng",
     "lần lượt",
+    "lần lượt là",
+    "tương ứng là",
+    "tương đương",
+    "khoảng hơn",
     "được",
     "ít nhất",
     "tối thiểu",

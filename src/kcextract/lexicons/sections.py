@@ -189,6 +189,24 @@ FOOTER_STARTS: tuple[str, ...] = (
     "trở lại đầu trang",
     "back to top",
     "all rights reserved",
+    "thiết kế bởi",
+    "thiết kế và phát triển bởi",
+    "phát triển bởi",
+    "thiết kế website",
+    "design by",
+    "designed by",
+    "powered by",
+)
+# Footer keys that only count with a colon after them ("Trưởng Ban biên tập: …"): without
+# one, a sentence of the article may begin the same way.
+FOOTER_KEYS: tuple[str, ...] = (
+    "chịu trách nhiệm chính",
+    "trưởng ban biên tập",
+    "phó trưởng ban biên tập",
+    "cơ quan thường trực",
+    "cơ quan chủ quản",
+    "giấy phép xuất bản",
+    "giấy phép hoạt động",
 )
 # The same, found anywhere in a short line (scrapers glue link texts: "Mobile VerionPhiên bản di động").
 FOOTER_ANYWHERE: tuple[str, ...] = (
@@ -208,6 +226,7 @@ FOOTER_ANYWHERE: tuple[str, ...] = (
 # "Giấy phép … do Sở Thông tin và Truyền thông cấp". A trade licence ("GP-BCT") is article text.
 LICENCE_ISSUERS: tuple[str, ...] = (
     "btttt",
+    "bttt",
     "bvhtt",
     "bvhttt",
     "ttđt",
@@ -255,6 +274,12 @@ COUNTER_KEYS: tuple[str, ...] = (
     "đã xem",
     "views",
     "view",
+    "đang truy cập",
+    "đang online",
+    "tổng lượt truy cập",
+    "lượt truy cập hôm nay",
+    "tổng truy cập",
+    "trực tuyến",
 )
 
 # Site names and mastheads at the top of a page ("Cổng thông tin điện tử tỉnh Bắc Ninh").

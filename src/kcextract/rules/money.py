@@ -123,6 +123,7 @@ _CONNECTOR = regex.compile(
     rf"\s*(?:{_DASH}|{words_pattern(w for w in numlex.RANGE_CONNECTORS if w.isalpha())})\s*", FLAGS
 )
 _WORDS_BLOCKERS = regex.compile(rf"\s+{words_pattern(lex.WORDS_ONLY_BLOCKERS)}", FLAGS)
+_YEAR_CONTEXT = regex.compile(rf"(?<!\w){words_pattern(lex.YEAR_CONTEXT_BEFORE)}\s+\Z", FLAGS)
 _CONNECTOR_FIRSTS = frozenset("-–—~") | frozenset(
     ch for w in (*numlex.RANGE_CONNECTORS, lex.BETWEEN_CONNECTOR) for ch in (w[0], w[0].upper())
 )
@@ -144,6 +145,9 @@ _CENTS = regex.compile(
     rf"|(?P<t>\d{{1,2}})(?=\s*(?:\Z|[,;:!?)]|\.(?!\d))))",
     FLAGS,
 )
+_COMMA_THOUSANDS = regex.compile(r"[1-9]\d{0,2},\d{3}")
+_SCALE_BEFORE = regex.compile(rf"{SCALE}\s*\Z", FLAGS)
+_CAPITAL_NEXT = regex.compile(r"[\s-]+\p{Lu}")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _SPACES = regex.compile(r"\s+")
 
@@ -187,7 +191,10 @@ def _currency_after(text: str, pos: int) -> tuple[str, int] | None:
     written = m.group("word")
     name = _SPACES.sub(" ", written.lower())
     if name in lex.COMMON_WORD_CURRENCIES and written[0].isupper() and not written.isupper():
-        return None  # "Đồng Nai", "Yên Bái": a place name, not a currency
+        # "Đồng Nai", "Yên Bái": a place name, not a currency; but "500 Tỷ Đồng Vốn…" in a
+        # title-case headline is money (no place follows a scale word).
+        if _CAPITAL_NEXT.match(text, m.end()) and not _SCALE_BEFORE.search(text, max(0, pos - 8), pos):
+            return None
     blockers = _BLOCKERS.get(name)
     if blockers is not None and blockers.match(text, m.end()):
         return None
@@ -197,6 +204,10 @@ def _currency_after(text: str, pos: int) -> tuple[str, int] | None:
 def _words_ok(text: str, start: int, end: int) -> bool:
     """An amount in words without scale word is money only right before a currency name
     ("mười đô la"), or as the low end of "từ/giữa … đến/và …" ("từ hai đến ba đô la")."""
+    if text[start:end].lower() in lex.AMBIGUOUS_WORD_NUMBERS and _YEAR_CONTEXT.search(
+        text, max(0, start - 12), start
+    ):
+        return False  # "trong năm đô la Mỹ tăng giá": the year
     cur = _currency_after(text, end)
     if cur is not None:
         return _WORDS_BLOCKERS.match(text, cur[1]) is None  # "hai đồng tiền": two currencies
@@ -205,11 +216,18 @@ def _words_ok(text: str, start: int, end: int) -> bool:
     )
 
 
+def _whole_dong(a: Amount, currency: str) -> Decimal:
+    """ "3,500 đồng" is 3500 đồng (English grouping), not 3.5: no price is a fraction of a đồng."""
+    if currency in lex.WHOLE_UNIT_CURRENCIES and a.scale == 1 and _COMMA_THOUSANDS.fullmatch(a.text):
+        return Decimal(a.text.replace(",", ""))
+    return a.value
+
+
 def _figure(text: str, a: Amount, floor: int) -> _Fig:
     """amounts `a` with its currency: written after it (with cents), else a prefix after `floor`."""
     cur = _currency_after(text, a.end)
     if cur is not None:
-        value, end = a.value, cur[1]
+        value, end = _whole_dong(a, cur[0]), cur[1]
         if cur[0] not in lex.NO_CENTS and a.scale == 1 and a.value == a.value.to_integral_value():
             c = _CENTS.match(text, end)
             if c is not None:
@@ -223,13 +241,13 @@ def _figure(text: str, a: Amount, floor: int) -> _Fig:
     prefix = _PREFIX_BEFORE.search(text, window, a.start)
     if prefix is not None and not a.words:
         code = lex.PREFIX_SYMBOLS[prefix.group().strip().lower()]
-        return _Fig(a, prefix.start(), a.end, a.value, code, False)
+        return _Fig(a, prefix.start(), a.end, _whole_dong(a, code), code, False)
     code_m = _CODE_BEFORE.search(text, window, a.start)
     # "USD 2024" after a heading is more often a year than 2024 dollars; "USD2024" is money.
     spaced_year = code_m is not None and code_m.group()[-1].isspace() and _YEAR.fullmatch(a.text) is not None
     if code_m is not None and not a.words and not spaced_year:
         code = lex.PREFIX_CODES[code_m.group().strip()]
-        return _Fig(a, code_m.start(), a.end, a.value, code, False)
+        return _Fig(a, code_m.start(), a.end, _whole_dong(a, code), code, False)
     return _Fig(a, a.start, a.end, a.value, None, False)
 
 
@@ -272,6 +290,8 @@ def _range(text: str, amounts: list[Amount], i: int, fa: _Fig) -> _Money | None:
     if fa.currency is not None and fb.currency is not None and fa.currency != fb.currency:
         return None
     low = fa.value if fa.currency is not None else _inherit_scale(fa.amount, b)
+    if fa.currency is None and fb.currency is not None and low == fa.amount.value:
+        low = _whole_dong(fa.amount, fb.currency)  # "3,500 - 4,000 đồng"
     if low is None or low >= fb.value:
         return None
     return _Money(
@@ -493,6 +513,14 @@ EXAMPLES: list[Example] = [
         "Doanh thu năm 2024 đạt 850 tỷ, tăng 12% so với năm trước.",
         [{"text": "850 tỷ", **_m(850000000000)}],
     ),
+    # English thousands grouping in a đồng price without scale word: no price is 3.5 đồng
+    Example(
+        "Giá xăng RON95 giảm 1,250 đồng/lít, dầu diesel giảm 3,500 - 4,000 đồng/lít.",
+        [
+            {"text": "1,250 đồng", **_m(1250)},
+            {"text": "3,500 - 4,000 đồng", **_m(3500, value_max=4000)},
+        ],
+    ),
     # per-unit prices and counts after a slash: only the amount
     Example(
         "Thu nhập bình quân của lao động đạt 9,2 triệu đồng/người/tháng.",
@@ -626,12 +654,19 @@ EXAMPLES: list[Example] = [
         "Lợi nhuận sau thuế năm 2023 âm 45 tỷ đồng.",
         [{"text": "âm 45 tỷ đồng", **_m(-45000000000)}],
     ),
+    # a title-case headline: "Đồng" after a scale word is the currency, not a place
+    Example(
+        "Tỉnh Thu Hút Hơn 500 Tỷ Đồng Vốn Đầu Tư Vào Công Nghiệp",
+        [{"text": "Hơn 500 Tỷ Đồng", **_m(500000000000, qualifier="gt")}],
+    ),
     # decoys
+    Example("Có 3 Đồng Tháp và 2 Yên Bái trong danh sách."),
     Example("Các ngân hàng tăng hai đồng tiền dự trữ chính."),
     Example("Đoàn viên chạy bộ 21k gây quỹ từ thiện."),
     Example("Bản tin thị trường USD 2025 do ngân hàng phát hành."),
     Example("Giá 3 pound thịt bò nhập khẩu tăng mạnh."),
     Example("Thị trường bán lẻ có ba xu hướng lớn trong năm nay."),
+    Example("Trong năm đô la Mỹ mạnh lên so với hầu hết các đồng tiền chủ chốt."),
     Example("Dân số thế giới đã vượt 8 tỷ người."),
     Example("Sản lượng lúa cả năm đạt 43 triệu tấn."),
     Example("Ngành du lịch đón 1,2 triệu lượt khách quốc tế."),

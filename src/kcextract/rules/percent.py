@@ -6,13 +6,20 @@
   the low end is below the high end (so "năm 2021-8%" is not a range). "từ" stays outside
   the span, like the qualifiers: the span is the figure itself ("tăng khoảng 8,6%" -> "8,6%").
 - `change` from the words directly before the figure: a change word (tăng, tăng trưởng,
-  cao hơn … / giảm, sụt giảm, thấp hơn, cắt giảm …), optionally followed by one modifier
-  such as "khoảng", "từ", "hơn", "tới", "lên", "bình quân" ("tăng khoảng 8,6%" -> increase);
-  else null ("đạt 99,44%", "chiếm 30%").
+  cao hơn … / giảm, sụt giảm, thấp hơn, cắt giảm …), optionally followed by one or two
+  modifiers such as "khoảng", "từ", "hơn", "tới", "lên", "bình quân", "lần lượt (là)"
+  ("tăng khoảng 8,6%", "tăng bình quân khoảng 7%" -> increase); else null ("đạt 99,44%",
+  "chiếm 30%", "đạt 101,5% kế hoạch"). Judgement call, taken literally from the contract:
+  in "tăng lần lượt 5,2% và 6,1%" only 5,2% has the change word before it; 6,1% is null.
+- A sign: "-2,5%", "âm 2,5%" -> value -2.5, the sign in the span; "tăng trưởng âm 2,5%" is
+  an increase of -2.5 (the words say "growth"). After a decrease word the minus only repeats
+  it: "giảm -1,8%" -> 1.8, decrease, span "1,8%". "+9,2%" -> 9.2, change null.
+- Spoken decimals and English decimals: "hai phẩy năm phần trăm" -> 2.5; "0.25%" -> 0.25
+  (a dot after a lone 0 is a decimal point).
 - Values are floats (a percentage is a real number): "10%" -> 10.0.
 
 Not percents: temperatures ("21°C"), scores and ratios ("178/179", "4/5 sao", "tỷ số 2-1"),
-URL escapes ("%20").
+URL escapes ("%20"), multiples ("tăng gấp 2 lần", "tăng 1,3 lần").
 """
 
 from __future__ import annotations
@@ -36,7 +43,7 @@ _CONNECTOR = rf"(?:[-–—~]|{words_pattern(w for w in numlex.RANGE_CONNECTORS 
 _LOW = regex.compile(rf"(?P<num>{NUMBER})\s*(?:{_UNIT})?\s*{_CONNECTOR}\s*\Z", FLAGS)
 _CHANGE = regex.compile(
     rf"(?<!\w)(?:(?P<inc>{words_pattern(lex.INCREASE)})|(?P<dec>{words_pattern(lex.DECREASE)}))"
-    rf"\s+(?:{words_pattern(lex.INTERVENING)}\s+)?\Z",
+    rf"\s+(?:{words_pattern(lex.INTERVENING)}\s+){{0,2}}\Z",
     FLAGS,
 )
 _WINDOW = 40  # characters before a figure searched for its range start or change words
@@ -212,7 +219,73 @@ EXAMPLES: list[Example] = [
         "Doanh thu đạt 1.250 tỷ đồng, tăng 8% và vượt 5,5% kế hoạch.",
         [{"text": "8%", **_p(8.0, "increase")}, {"text": "5,5%", **_p(5.5)}],
     ),
+    # signs: negative growth
+    Example(
+        "Năm 2023, GRDP của tỉnh tăng trưởng âm 2,5% do công nghiệp sụt giảm.",
+        [{"text": "âm 2,5%", **_p(-2.5, "increase")}],
+    ),
+    Example(
+        "Ngành khai khoáng có mức tăng trưởng -3,1%, thấp nhất trong các ngành.",
+        [{"text": "-3,1%", **_p(-3.1, "increase")}],
+    ),
+    Example(
+        "Chỉ số giá vàng tháng 6 giảm -1,4% so với tháng trước.",
+        [{"text": "1,4%", **_p(1.4, "decrease")}],
+    ),
+    Example(
+        "Tôm đạt 2,5 tỷ USD (+9,2%), cá tra đạt 1,3 tỷ USD (-5,6%).",
+        [{"text": "9,2%", **_p(9.2)}, {"text": "-5,6%", **_p(-5.6)}],
+    ),
+    # lists: only the figure right after the change words takes them
+    Example(
+        "Kim ngạch sang Hàn Quốc và Nhật Bản tăng lần lượt 7,4% và 4,9%.",
+        [{"text": "7,4%", **_p(7.4, "increase")}, {"text": "4,9%", **_p(4.9)}],
+    ),
+    Example(
+        "Thu ngân sách hai quý đầu năm giảm lần lượt là 3,2% và 4,5%.",
+        [{"text": "3,2%", **_p(3.2, "decrease")}, {"text": "4,5%", **_p(4.5)}],
+    ),
+    Example(
+        "Xuất khẩu nông sản tăng bình quân khoảng 7%/năm trong 5 năm qua.",
+        [{"text": "7%", **_p(7.0, "increase")}],
+    ),
+    # a table flattened to text
+    Example(
+        "Tốc độ tăng GRDP theo quý - Quý I: 6,2%; quý II: 7,05%; quý III: 7,4%.",
+        [{"text": "6,2%", **_p(6.2)}, {"text": "7,05%", **_p(7.05)}, {"text": "7,4%", **_p(7.4)}],
+    ),
+    # decimal styles and spoken decimals
+    Example(
+        "Lãi suất huy động kỳ hạn 12 tháng giảm 0.25% trong tuần.",
+        [{"text": "0.25%", **_p(0.25, "decrease")}],
+    ),
+    Example(
+        "Cổ tức tiền mặt năm nay là hai phẩy năm phần trăm.",
+        [{"text": "hai phẩy năm phần trăm", **_p(2.5)}],
+    ),
+    Example(
+        "Tỷ lệ thất nghiệp ở mức 2,24%, giảm 0,06 điểm phần trăm.",
+        [{"text": "2,24%", **_p(2.24)}, {"text": "0,06 điểm phần trăm", **_p(0.06, "decrease", unit="pp")}],
+    ),
+    Example(
+        "Tỷ lệ giải ngân vốn đầu tư công đạt 101,5% kế hoạch giao.",
+        [{"text": "101,5%", **_p(101.5)}],
+    ),
+    Example(
+        "Số doanh nghiệp thành lập mới tăng hơn 30% so với cùng kỳ.",
+        [{"text": "30%", **_p(30.0, "increase")}],
+    ),
+    Example(
+        "Trong năm, đồng yên mất giá 7,3% so với đô la Mỹ.",
+        [{"text": "7,3%", **_p(7.3, "decrease")}],
+    ),
+    Example(
+        "Giá thép xây dựng tăng giá 4% sau ba đợt điều chỉnh.",
+        [{"text": "4%", **_p(4.0, "increase")}],
+    ),
     # decoys: temperatures, scores, ratios, URL escapes, counts
+    Example("Sản lượng điện sản xuất tăng gấp 2 lần so với năm 2020."),
+    Example("Giải chạy 10k có 3 cự ly, trong đó cự ly 21k dành cho vận động viên."),
     Example("Nhiệt độ cao nhất tại Hà Nội là 38°C."),
     Example("Khách sạn được xếp hạng 4/5 sao."),
     Example("Tỉnh đã nghiệm thu 178/179 đề án khuyến công."),
