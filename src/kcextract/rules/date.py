@@ -651,7 +651,7 @@ def resolve(mentions: list[Mention], doc_date: str | None) -> None:
     when the document's own year puts it 9 or more months away and the other year within 3
     (an article dated 2022-01 that mentions `27/12` means 2021-12-27, one dated 2022-12
     announcing `ngày 5/1` means 2023-01-05; one dated 2017-02 that names `tháng 10` means
-    2017-10). With a year-only document date the year is taken as it is. Internal marker
+    2017-10). A quarter or month count only ever rolls back. With a year-only document date the year is taken as it is. Internal marker
     fields (`_…`) are removed here.
     """
     for m in mentions:
@@ -661,7 +661,7 @@ def resolve(mentions: list[Mention], doc_date: str | None) -> None:
             del m.fields[key]
         if not (yearless and isinstance(m.value, str)):
             continue
-        year = _year_for(m.value, doc_date) if doc_date else None
+        year = _year_for(m.value, doc_date, forward=not count) if doc_date else None
         if year is None:
             if count:
                 m.fields["_drop"] = True
@@ -675,8 +675,12 @@ _ROLL_FAR = 9  # months from the document's date in its own year ...
 _ROLL_NEAR = 3  # ... and at most this far in the neighbouring year
 
 
-def _year_for(value: str, doc_date: str) -> int | None:
-    """The year a `--MM…` value most likely means in a document dated `doc_date`."""
+def _year_for(value: str, doc_date: str, *, forward: bool = True) -> int | None:
+    """The year a `--MM…` value most likely means in a document dated `doc_date`.
+
+    A quarter or month count never rolls forward: `quý I` in an October report is this
+    year's first quarter, not next year's (reports look back or plan the current year).
+    """
     try:
         doc_year = int(doc_date[:4])
     except ValueError:
@@ -686,6 +690,8 @@ def _year_for(value: str, doc_date: str) -> int | None:
     doc_month, month = int(doc_date[5:7]), int(value[2:4])
     if abs(month - doc_month) >= _ROLL_FAR:
         other = doc_year - 1 if month > doc_month else doc_year + 1
+        if other > doc_year and not forward:
+            return doc_year
         if abs((other - doc_year) * 12 + month - doc_month) <= _ROLL_NEAR:
             return other
     return doc_year
