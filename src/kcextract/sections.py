@@ -43,6 +43,7 @@ right after it; body text printed inside a "related" box longer than six lines.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -161,7 +162,10 @@ _TAGS_LINE = regex.compile(rf"^(?:{_alt(lex.TAG_KEYS)})\s*(?:[:：]|$)", _F)
 _FOOTER_START = regex.compile(
     rf"^(?:(?:{_alt(lex.FOOTER_STARTS)})(?!\w)|(?:{_alt(lex.FOOTER_KEYS)})\s*[:：])", _F
 )
-_FOOTER_PHRASES = tuple(lex.FOOTER_ANYWHERE)
+# Plain phrases in lower-cased text: one stdlib alternation beats a loop of `in` tests.
+_FOOTER_PHRASES = re.compile(
+    "|".join(re.escape(p) for p in sorted(lex.FOOTER_ANYWHERE, key=len, reverse=True))
+)
 # The copyright sign with a year or the word, a press licence number "123/GP-BTTTT" (not a
 # trade licence "38/GP-BCT", which an article may quote).
 _FOOTER_MARKS = regex.compile(
@@ -281,7 +285,12 @@ def _classify(s: str) -> str:
     first = lead.split(maxsplit=1)[0].strip(_FIRST_STRIP) if lead else ""
     keyed = not first or first in _FIRST_WORDS
     if (
-        keyed and (_FOOTER_START.match(lead) or _FOOTER_OTHER.match(lead) or _LICENCE_LINE.match(lead))
+        keyed
+        and (
+            _FOOTER_START.match(lead)
+            or _FOOTER_OTHER.match(lead)
+            or (first == "giấy" and _LICENCE_LINE.match(lead))
+        )
     ) or _footer_anywhere(c):
         return _FOOTER
     if n > _SHORT:
@@ -339,7 +348,7 @@ def _classify_keyed(s: str, c: str, lead: str, core: str) -> str | None:
 
 
 def _footer_anywhere(c: str) -> bool:
-    if any(p in c for p in _FOOTER_PHRASES):
+    if _FOOTER_PHRASES.search(c):
         return True
     return ("©" in c or "(c)" in c or "gp" in c) and bool(_FOOTER_MARKS.search(c))
 
@@ -654,8 +663,10 @@ def _drop_leading_teasers(lines: list[_Line], labels: list[str | None], nonblank
 
 def _is_signature(ln: _Line) -> bool:
     """A reporter's name signing the article: "Minh Anh", "NGỌC AN", "Văn Dũng (TTXVN)"."""
-    t = _SIGNATURE_NOTE.sub("", ln.text)
-    if ln.kind != _TEXT or len(t) > 40 or any(ch.isdigit() for ch in t):
+    if ln.kind != _TEXT or len(ln.text) > 72:
+        return False
+    t = _SIGNATURE_NOTE.sub("", ln.text) if ln.text.endswith(")") else ln.text
+    if len(t) > 40 or any(ch.isdigit() for ch in t):
         return False
     words = t.split()
     return 2 <= len(words) <= 5 and all(w[:1].isupper() and _HAS_LETTER.match(w) for w in words)
