@@ -124,6 +124,24 @@ COUNT_FROM_END = ("cuối",)
 HALVES = {"đầu": (1, 6), "cuối": (7, 12)}
 HALF_WORD = "nửa"
 
+# Days of the week, as written in datelines and before a date ("Thứ Hai, 17/6/2024").
+WEEKDAYS: tuple[str, ...] = (
+    "thứ hai",
+    "thứ ba",
+    "thứ tư",
+    "thứ năm",
+    "thứ sáu",
+    "thứ bảy",
+    "chủ nhật",
+    "thứ 2",
+    "thứ 3",
+    "thứ 4",
+    "thứ 5",
+    "thứ 6",
+    "thứ 7",
+    "cn",
+)
+
 # Words that, directly before a yearless "27/12", say it is a day: times of day, relative days,
 # weekdays. They are not part of the span ("Sáng 27/12" -> "27/12").
 DAY_CONTEXT = (
@@ -146,20 +164,7 @@ DAY_CONTEXT = (
     "đêm qua",
     "hôm",
     "lúc",
-    "chủ nhật",
-    "thứ hai",
-    "thứ ba",
-    "thứ tư",
-    "thứ năm",
-    "thứ sáu",
-    "thứ bảy",
-    "thứ 2",
-    "thứ 3",
-    "thứ 4",
-    "thứ 5",
-    "thứ 6",
-    "thứ 7",
-    "cn",
+    *WEEKDAYS,
 )
 
 # Prepositions of time before a yearless "15/9". Weaker evidence: "giảm tới 1/3 diện tích" is a

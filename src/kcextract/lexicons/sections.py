@@ -7,6 +7,8 @@ Phrases are matched against whole lines (or line starts), never inside a paragra
 
 from __future__ import annotations
 
+from .dates import WEEKDAYS as DATE_WEEKDAYS
+
 # Headings of teaser lists. Once one of these stands alone on a line after the article has
 # begun, what follows is a list of other articles.
 TEASER_HEADINGS: tuple[str, ...] = (
@@ -430,29 +432,8 @@ PRICE_LABELS: tuple[str, ...] = (
     "bán",
 )
 
-# Words that may stand beside a time stamp on its own line.
-WEEKDAYS: tuple[str, ...] = (
-    "thứ hai",
-    "thứ ba",
-    "thứ tư",
-    "thứ năm",
-    "thứ sáu",
-    "thứ bảy",
-    "chủ nhật",
-    "thứ 2",
-    "thứ 3",
-    "thứ 4",
-    "thứ 5",
-    "thứ 6",
-    "thứ 7",
-    "cn",
-    "t2",
-    "t3",
-    "t4",
-    "t5",
-    "t6",
-    "t7",
-)
+# Words that may stand beside a time stamp on its own line: weekdays, also abbreviated ("T2").
+WEEKDAYS: tuple[str, ...] = (*DATE_WEEKDAYS, "t2", "t3", "t4", "t5", "t6", "t7")
 STAMP_LABELS: tuple[str, ...] = (
     "cập nhật lúc",
     "cập nhật ngày",
