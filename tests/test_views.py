@@ -306,7 +306,7 @@ def test_load_maps_boilerplate_blocks_to_original_offsets(
         assert text == nfc
         return [Block(0, first, "boilerplate"), Block(first, len(text), "body")]
 
-    monkeypatch.setattr(show_view, "split_sections", fake_sections)
+    monkeypatch.setattr("kcextract.sections.split_sections", fake_sections)
     doc = show_view.load(Source(str(path), path))
     assert doc.text == original
     assert len(doc.boilerplate) == 1
@@ -329,7 +329,7 @@ def _fake_extract(text: str, **kwargs: Any) -> list[Fact]:
 def test_show_command_plain_when_piped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "bai.txt"
     path.write_text(ARTICLE, encoding="utf-8")
-    monkeypatch.setattr(show_view, "extract", _fake_extract)
+    monkeypatch.setattr("kcextract.pipeline.extract", _fake_extract)
     result = runner.invoke(app, ["show", str(path)], env={"COLUMNS": "120"})
     assert result.exit_code == 0, result.output
     assert "\x1b" not in result.stdout

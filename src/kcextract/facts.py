@@ -8,6 +8,10 @@ from typing import Any
 
 FACT_TYPES = ("money", "percent", "date", "province")
 
+# The two values of a fact's `section`.
+BODY = "body"
+BOILERPLATE = "boilerplate"
+
 # Order of the contract's common fields in every output line; type-specific fields follow.
 COMMON_FIELDS = ("doc", "type", "text", "start", "end", "section", "sentence", "value")
 

@@ -48,10 +48,8 @@ from dataclasses import dataclass
 
 import regex
 
+from .facts import BODY, BOILERPLATE  # noqa: F401  (re-exported for callers)
 from .lexicons import sections as lex
-
-BODY = "body"
-BOILERPLATE = "boilerplate"
 
 
 @dataclass(frozen=True)

@@ -16,11 +16,8 @@ from rich.console import Console, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from .facts import FACT_TYPES
+from .facts import BOILERPLATE, FACT_TYPES
 from .inputs import Source, read_text
-from .pipeline import extract
-from .rules import date as date_rules
-from .sections import BOILERPLATE, split_sections
 from .text import Document, drop_bom
 
 # A highlight per type for body facts (background), and a lighter one (coloured underlined
@@ -67,6 +64,11 @@ class ShownDocument:
 
 def load(source: Source, *, doc_date: str | None = None) -> ShownDocument:
     """Read and extract one input (every fact, body and boilerplate). Raises InputError."""
+    # The rules are imported here, not at the top: `kcextract stats` and `--help` need none of them.
+    from .pipeline import extract
+    from .rules import date as date_rules
+    from .sections import split_sections
+
     text = drop_bom(read_text(source))
     document = Document.from_text(text)
     blocks = split_sections(document.text)

@@ -651,7 +651,8 @@ def resolve(mentions: list[Mention], doc_date: str | None) -> None:
     when the document's own year puts it 9 or more months away and the other year within 3
     (an article dated 2022-01 that mentions `27/12` means 2021-12-27, one dated 2022-12
     announcing `ngày 5/1` means 2023-01-05; one dated 2017-02 that names `tháng 10` means
-    2017-10). A quarter or month count only ever rolls back. With a year-only document date the year is taken as it is. Internal marker
+    2017-10). A quarter or month count only ever rolls back. With a year-only
+    document date the year is taken as it is. Internal marker
     fields (`_…`) are removed here.
     """
     for m in mentions:
