@@ -255,6 +255,15 @@ def test_cli_dask_option(corpus: Path, expected: list[dict], tmp_path: Path) -> 
     )
     assert result.exit_code == 0, result.output
     assert Counter(map(key, part_facts(out))) == Counter(map(key, expected))
+    # The command line without the extra: one clear line, exit status 2.
+    script = (
+        "import sys; sys.modules['distributed'] = None; from kcextract.cli import main; "
+        f"sys.argv = ['kcextract', 'run', '{DATA}', '--dask', 'local:2', '-o', '{tmp_path / 'o2'}']; main()"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    hint = "kcextract: the Dask path needs the optional extra: pip install 'kcextract[dask]'"
+    assert done.stderr.startswith(hint)
 
 
 # ---------------------------------------------------------------- last: it kills a worker

@@ -13,7 +13,7 @@ sentence's own syllables and the lexicons in `lexicons/about.py` decide.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -532,6 +532,11 @@ class _Doc:
                 self.by_sentence.setdefault(i, []).append(m)
         self.cache: dict[int, _Sent] = {}
         self._article: tuple[bool, str | None] = (False, None)
+        self._named_memo: dict[int, int] = {}
+        self._scope_memo: dict[int, int] = {}
+        self._frame_memo: dict[int, int] = {}
+        self._own_frames: dict[int, tuple[bool, str | None]] = {}
+        self.periods: dict[int, str | None] = {}  # by id() of the figure
 
     def index_of(self, pos: int) -> int | None:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -576,39 +581,73 @@ class _Doc:
         named = [p for p in s.provinces if p.end <= before]
         if named:
             return named[-1].value
-        for j in self.earlier_in_paragraph(i):
-            named = self.sent(j).provinces
-            if named:
-                values = list(dict.fromkeys(p.value for p in named))
-                if len(values) == 1:
-                    return values[0]
-                # Several named (`tỉnh Lâm Đồng (mới) gồm Lâm Đồng, Đắk Nông và Bình Thuận cũ`): the
-                # article's own province if it is one of them, else the first, the sentence's subject.
-                article = self.article_province()
-                return article if article in values else values[0]
+        j = self._nearest(i, self._named_memo, lambda j: bool(self.sent(j).provinces))
+        if j >= 0:
+            values = list(dict.fromkeys(p.value for p in self.sent(j).provinces))
+            if len(values) == 1:
+                return values[0]
+            # Several named (`tỉnh Lâm Đồng (mới) gồm Lâm Đồng, Đắk Nông và Bình Thuận cũ`): the
+            # article's own province if it is one of them, else the first, the sentence's subject.
+            article = self.article_province()
+            return article if article in values else values[0]
         return self.article_province()
 
     def paragraph_scope(self, i: int) -> tuple[str, str | None]:
         """The nearest earlier sentence of the paragraph that says where it is: its scope."""
-        for j in self.earlier_in_paragraph(i):
-            kind, value = self.sent(j).scope
-            if kind == "mixed":
-                # Trusted only where the article is about that province too.
-                return kind, value if value is not None and value == self.article_province() else None
-            if kind:
-                return kind, value
-        return "", None
+        j = self._nearest(i, self._scope_memo, lambda j: bool(self.sent(j).scope[0]))
+        if j < 0:
+            return "", None
+        kind, value = self.sent(j).scope
+        if kind == "mixed":
+            # Trusted only where the article is about that province too.
+            return kind, value if value is not None and value == self.article_province() else None
+        return kind, value
 
     def frame(self, i: int) -> tuple[bool, str | None]:
         """The date phrase that opens an earlier sentence of the paragraph (`Năm 2021, …`)."""
-        for j in self.earlier_in_paragraph(i):
+        j = self._nearest(i, self._frame_memo, lambda j: self.own_frame(j)[0])
+        return self.own_frame(j) if j >= 0 else (False, None)
+
+    def own_frame(self, j: int) -> tuple[bool, str | None]:
+        """The date phrase that opens sentence j, if one does."""
+        found = self._own_frames.get(j)
+        if found is None:
+            found = (False, None)
             s = self.sent(j)
             for g in _groups(s.times, s.text, _DATE_JOIN):
                 if g[0].start > _OPENER_REACH and not _opens_clause(s, g[0].start):
                     break
                 if _OPENER_FOLLOW.match(s.text[g[-1].end :]):
-                    return True, _group_value(g)
-        return False, None
+                    found = (True, _group_value(g))
+                    break
+            self._own_frames[j] = found
+        return found
+
+    def _nearest(self, i: int, memo: dict[int, int], has: Callable[[int], bool]) -> int:
+        """The nearest sentence before i in its paragraph for which `has` holds, else -1.
+
+        Memoised per question: asked for every sentence of a paragraph of n sentences it
+        costs O(n) in all, where walking back from each would cost O(n²).
+        """
+        para = self.sentences[i].paragraph
+        chain: list[int] = []  # sentences whose answer is the one found below
+        k = i
+        while True:
+            found = memo.get(k)
+            if found is not None:
+                break
+            j = k - 1
+            if j < 0 or self.sentences[j].paragraph != para:
+                found = -1
+                break
+            chain.append(k)
+            if has(j):
+                found = j
+                break
+            k = j
+        for c in chain:
+            memo[c] = found
+        return found
 
 
 def _opens_clause(s: _Sent, pos: int) -> bool:
@@ -633,6 +672,14 @@ def _group_value(group: list[_Span]) -> str | None:
 
 
 def _period(doc: _Doc, i: int, s: _Sent, fig: Mention) -> str | None:
+    # Memoised: a `Trong đó, …` sentence asks for the period of the figure before it.
+    key = id(fig)
+    if key not in doc.periods:
+        doc.periods[key] = _find_period(doc, i, s, fig)
+    return doc.periods[key]
+
+
+def _find_period(doc: _Doc, i: int, s: _Sent, fig: Mention) -> str | None:
     fs, fe = s.local(fig)
     ca, cb = s.clause_of(fs)
     groups = _groups(s.times, s.text, _DATE_JOIN)

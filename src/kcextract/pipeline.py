@@ -33,9 +33,14 @@ def extract(
     if with_about:
         about.link([m for _, m in mentions], sentences, doc_date)
     doc_hash = content_hash(document.original)
-    facts = [_to_fact(document, doc, doc_hash, s, m) for s, m in mentions]
+    # A fact's section is its sentence's: boilerplate is dropped before a Fact is built for it.
+    facts = [
+        _to_fact(document, doc, doc_hash, s, m)
+        for s, m in mentions
+        if include_boilerplate or s.section == BODY
+    ]
     facts.sort(key=lambda f: (f.start, f.end))
-    return [f for f in facts if include_boilerplate or f.section == BODY]
+    return facts
 
 
 def _to_fact(document: Document, doc: str, doc_hash: str, sentence: Sentence, m: Mention) -> Fact:
@@ -52,4 +57,3 @@ def _to_fact(document: Document, doc: str, doc_hash: str, sentence: Sentence, m:
         fields=dict(m.fields),
         id=fact_id(doc_hash, m.type, start, end),
     )
-

@@ -43,8 +43,10 @@ right after it; body text printed inside a "related" box longer than six lines.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
@@ -73,6 +75,7 @@ _MAX_BOX_LINES = 6  # link lines an inline "related" box may hold before the art
 _HEADLINE_AVG = 40  # bare headlines of a teaser list are this long on average; names are shorter
 _BYLINE_MAX = 80  # "Theo Báo Công Thương", "Văn Dũng (TTXVN/Vietnam+)"; a lead starting "Theo …" is longer
 _LABEL_WORDS = 3  # a section label above the title ("Kinh doanh", "Vĩ mô"); a title is longer
+_WORDS_CAP = 5  # a line's words are only ever compared with 4 or fewer: no need to count on
 
 # --- line kinds ---------------------------------------------------------------------------
 _BLANK = "blank"
@@ -130,99 +133,126 @@ _TRAIL_PUNCT = " \t:：.…›»>-–—|"
 _FIRST_STRIP = "()[]{}:：,.;!?'\"“”|/+-–—0123456789★☆✩✭✰⭐*©"
 _SENTENCE_END = regex.compile(r"[.!?…:;\"”’»)\]]\s*$")
 
+# The lexicon patterns, by name. They are matched against canonical (lower-cased) text and the
+# lexicons are lower case, so they need no IGNORECASE, which triples `regex`'s compile time;
+# each is compiled on first use, so a run that never meets (say) a rating widget never pays
+# for its pattern. A line whose lower case is not its case fold ("ß", "ſ", "ﬁ") could match
+# differently without IGNORECASE: such a line gets the IGNORECASE set, i.e. exactly as before.
+_SOURCES: dict[str, str] = {}
 _HEAD = _alt(lex.TEASER_HEADINGS)
-_HEADING_LINE = regex.compile(rf"^(?:{_HEAD})(?:\s*[|/·•,\-–]?\s*(?:{_HEAD}))*(?:\s*\(\d+\))?$", _F)
-_HEADING_TOPIC = regex.compile(rf"^(?:{_HEAD})\s*[:：]\s*\S.{{0,80}}$", _F)
+_SOURCES["HEADING_LINE"] = rf"^(?:{_HEAD})(?:\s*[|/·•,\-–]?\s*(?:{_HEAD}))*(?:\s*\(\d+\))?$"
+_SOURCES["HEADING_TOPIC"] = rf"^(?:{_HEAD})\s*[:：]\s*\S.{{0,80}}$"
 # A heading glued to the next link text by the scraper ("Tin mới nhấtBộ Công Thương …").
-_HEADING_GLUED = regex.compile(rf"^(?:{_HEAD})(?=\S)", _F)
-_MORE_LINK = regex.compile(rf"^(?:{_alt(lex.MORE_LINK_HEADINGS)})\s*[:：>»]\s*\S", _F)
-_COMMENT_LINE = regex.compile(
-    rf"^(?:(?:{_alt(lex.COMMENT_HEADINGS)})(?:\s*\(\d+\))?|(?:{_alt(lex.COMMENT_COUNTED)})\s*\(\d+\))$", _F
+_SOURCES["HEADING_GLUED"] = rf"^(?:{_HEAD})(?=\S)"
+_SOURCES["MORE_LINK"] = rf"^(?:{_alt(lex.MORE_LINK_HEADINGS)})\s*[:：>»]\s*\S"
+_SOURCES["COMMENT_LINE"] = (
+    rf"^(?:(?:{_alt(lex.COMMENT_HEADINGS)})(?:\s*\(\d+\))?|(?:{_alt(lex.COMMENT_COUNTED)})\s*\(\d+\))$"
 )
-_COUNTER_LINE = regex.compile(rf"^(?:{_alt(lex.COUNTER_KEYS)})\s*[:：]?\s*\d[\d.,]*$", _F)
-_ATTACHMENT = regex.compile(
-    rf"^(?:{_alt(lex.ATTACHMENT_KEYS)})(?:\s*[:：].*)?$|\.(?:{_alt(lex.ATTACHMENT_EXTENSIONS)})\)?$", _F
+_SOURCES["COUNTER_LINE"] = rf"^(?:{_alt(lex.COUNTER_KEYS)})\s*[:：]?\s*\d[\d.,]*$"
+_SOURCES["ATTACHMENT"] = (
+    rf"^(?:{_alt(lex.ATTACHMENT_KEYS)})(?:\s*[:：].*)?$|\.(?:{_alt(lex.ATTACHMENT_EXTENSIONS)})\)?$"
 )
 _FILE_ENDINGS = tuple(f".{e}" for e in lex.ATTACHMENT_EXTENSIONS) + tuple(
     f".{e})" for e in lex.ATTACHMENT_EXTENSIONS
 )
-_MASTHEAD = regex.compile(rf"^(?:{_alt(lex.MASTHEAD_STARTS)})(?!\w)", _F)
+_SOURCES["MASTHEAD"] = rf"^(?:{_alt(lex.MASTHEAD_STARTS)})(?!\w)"
 
-_RATING_PROMPT = regex.compile(rf"^(?:{_alt(lex.RATING_PROMPTS)})(?!\w)", _F)
+_SOURCES["RATING_PROMPT"] = rf"^(?:{_alt(lex.RATING_PROMPTS)})(?!\w)"
 _STARS = "★☆✩✭✰⭐*"
 _RATING_SEP = rf"[\s{_STARS}|,/·\-\d]"
 _RATING_LABEL = _alt(lex.RATING_LABELS)
-_RATING_LINE = regex.compile(rf"^(?:{_RATING_SEP}*(?:{_RATING_LABEL})(?!\w))+{_RATING_SEP}*$", _F)
-_RATING_LABEL_RE = regex.compile(rf"(?<!\w)(?:{_RATING_LABEL})(?!\w)", _F)
+_SOURCES["RATING_LINE"] = rf"^(?:{_RATING_SEP}*(?:{_RATING_LABEL})(?!\w))+{_RATING_SEP}*$"
+_SOURCES["RATING_LABEL"] = rf"(?<!\w)(?:{_RATING_LABEL})(?!\w)"
 
-_TAGS_LINE = regex.compile(rf"^(?:{_alt(lex.TAG_KEYS)})\s*(?:[:：]|$)", _F)
+_SOURCES["TAGS_LINE"] = rf"^(?:{_alt(lex.TAG_KEYS)})\s*(?:[:：]|$)"
 
-_FOOTER_START = regex.compile(
-    rf"^(?:(?:{_alt(lex.FOOTER_STARTS)})(?!\w)|(?:{_alt(lex.FOOTER_KEYS)})\s*[:：])", _F
-)
+_SOURCES["FOOTER_START"] = rf"^(?:(?:{_alt(lex.FOOTER_STARTS)})(?!\w)|(?:{_alt(lex.FOOTER_KEYS)})\s*[:：])"
 # Plain phrases in lower-cased text: one stdlib alternation beats a loop of `in` tests.
 _FOOTER_PHRASES = re.compile(
     "|".join(re.escape(p) for p in sorted(lex.FOOTER_ANYWHERE, key=len, reverse=True))
 )
 # The copyright sign with a year or the word, a press licence number "123/GP-BTTTT" (not a
 # trade licence "38/GP-BCT", which an article may quote).
-_FOOTER_MARKS = regex.compile(
-    rf"(?:©|\(c\))\s*(?:\d{{4}}|copyright|bản\s+quyền)|gp\s*-\s*(?:{_alt(lex.LICENCE_ISSUERS)})(?!\w)", _F
+_SOURCES["FOOTER_MARKS"] = (
+    rf"(?:©|\(c\))\s*(?:\d{{4}}|copyright|bản\s+quyền)|gp\s*-\s*(?:{_alt(lex.LICENCE_ISSUERS)})(?!\w)"
 )
-_LICENCE_LINE = regex.compile(rf"^giấy\s+phép(?!\w).*(?:{_alt(lex.LICENCE_WORDS)})", _F)
-_FOOTER_OTHER = regex.compile(
+_SOURCES["LICENCE_LINE"] = rf"^giấy\s+phép(?!\w).*(?:{_alt(lex.LICENCE_WORDS)})"
+_SOURCES["FOOTER_OTHER"] = (
     r"^(?:©|\(c\)\s|copyright(?!\w)"
     r"|bản\s+quyền(?:\s*(?:thuộc|©|\(c\)|\d{4})|\s*[:：]|$)"
-    r"|(?:phó\s+)?tổng\s+biên\s+tập\s*[:：])",
-    _F,
+    r"|(?:phó\s+)?tổng\s+biên\s+tập\s*[:：])"
 )
-_CONTACT_LINE = regex.compile(rf"^(?:{_alt(lex.CONTACT_KEYS)})\s*[:：]", _F)
+_SOURCES["CONTACT_LINE"] = rf"^(?:{_alt(lex.CONTACT_KEYS)})\s*[:：]"
 
-_URL_LINE = regex.compile(
-    r"^(?:(?:https?://|www\.)\S+|(?:[\w-]+\.)+(?:vn|com|net|org|info|biz|gov|edu)(?:\.vn)?(?:[/?#]\S*)?)$",
-    _F,
+# Matched against the line as written (with IGNORECASE): only through `_EXACT`.
+_SOURCES["URL_LINE"] = (
+    r"^(?:(?:https?://|www\.)\S+|(?:[\w-]+\.)+(?:vn|com|net|org|info|biz|gov|edu)(?:\.vn)?(?:[/?#]\S*)?)$"
 )
 _SHARE_SEP = r"[\s|,/·•:()\[\]\d+\-]"
-_SHARE_LINE = regex.compile(rf"^(?:{_SHARE_SEP}*(?:{_alt(lex.SHARE_WORDS)})(?!\w))+{_SHARE_SEP}*$", _F)
+_SOURCES["SHARE_LINE"] = rf"^(?:{_SHARE_SEP}*(?:{_alt(lex.SHARE_WORDS)})(?!\w))+{_SHARE_SEP}*$"
 _MENU_LINES = frozenset(lex.MENU_LINES)
-_MENU_START = regex.compile(rf"^(?:{_alt(lex.MENU_STARTS)})(?!\w)", _F)
+_SOURCES["MENU_START"] = rf"^(?:{_alt(lex.MENU_STARTS)})(?!\w)"
 _MENU_SPLIT = regex.compile(r"\s*[|»›>]\s*")
 _SIGNATURE_NOTE = regex.compile(r"\s*\([^()]{1,30}\)\s*$")  # "(TTXVN)", "(thực hiện)"
 _LABEL_SPLIT = regex.compile(r"\s+[\-–/&]\s+")
 
 _WIDGET_HEADINGS = frozenset(lex.WIDGET_HEADINGS)
-_WEATHER = regex.compile(r"\d\s*(?:°|º|˚)\s*[cf]?(?!\w)|℃|\d\s*độ\s*c(?!\w)", _F)
-_PRICE_LABEL = regex.compile(rf"(?<!\w)(?:{_alt(lex.PRICE_LABELS)})(?!\w)", _F)
+_SOURCES["WEATHER"] = r"\d\s*(?:°|º|˚)\s*[cf]?(?!\w)|℃|\d\s*độ\s*c(?!\w)"
+_SOURCES["PRICE_LABEL"] = rf"(?<!\w)(?:{_alt(lex.PRICE_LABELS)})(?!\w)"
 _NUMBER = regex.compile(r"(?<![\p{L}\d])[+\-]?\d[\d.,]*%?")
 
 _DATE = r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{4}\s*-\s*\d{1,2}\s*-\s*\d{1,2}"
 _TIME = r"\d{1,2}\s*(?::|h|g)\s*\d{2}(?:\s*:\s*\d{2})?'?"
 _REL = rf"\d+\s+(?:{_alt(lex.RELATIVE_UNITS)})\s+trước"
 _STAMP_WORD = rf"(?:{_alt(lex.WEEKDAYS)}|{_alt(lex.STAMP_LABELS)})(?!\w)"
-_STAMP_LINE = regex.compile(
-    rf"^(?:{_DATE}|{_TIME}|{_REL}|{_STAMP_WORD}|gmt\s*[+\-]\s*\d{{1,2}}|[\s,|\-–—:()\[\]·•'/+])+$", _F
+_SOURCES["STAMP_LINE"] = (
+    rf"^(?:{_DATE}|{_TIME}|{_REL}|{_STAMP_WORD}|gmt\s*[+\-]\s*\d{{1,2}}|[\s,|\-–—:()\[\]·•'/+])+$"
 )
-_STAMP_DATE = regex.compile(rf"{_DATE}|{_REL}", _F)
+_SOURCES["STAMP_DATE"] = rf"{_DATE}|{_REL}"
+# Also searched in a line as written, so always with IGNORECASE (it is small).
 _STAMP_TIME = regex.compile(_TIME, _F)
 # A headline carrying its own stamp: "… (18/02/2025)", "… - 18/02/2025 10:30", "10:30 18/02/2025 - …".
 # Searched only in a line's last characters: a lazy headline group before it would be quadratic.
-_STAMPED_END = regex.compile(
+_SOURCES["STAMPED_END"] = (
     rf"(?:[\-–—|]\s*|[(\[]\s*)"
-    rf"(?:(?:{_DATE})(?:\s*[,\-]?\s*(?:{_TIME}))?|(?:{_TIME})\s*[,\-]?\s*(?:{_DATE})|{_REL})\s*[)\]]?$",
-    _F,
+    rf"(?:(?:{_DATE})(?:\s*[,\-]?\s*(?:{_TIME}))?|(?:{_TIME})\s*[,\-]?\s*(?:{_DATE})|{_REL})\s*[)\]]?$"
 )
 _STAMPED_END_SPAN = 48
-_STAMPED_START = regex.compile(
+_SOURCES["STAMPED_START"] = (
     rf"^(?:(?:{_TIME})\s*[,\-|]?\s*(?:{_DATE})|(?:{_DATE})\s*[,\-|]?\s*(?:{_TIME}))"
-    rf"\s*[\-–—|:]?\s*(?P<t>\p{{L}}.{{10,}})$",
-    _F,
+    rf"\s*[\-–—|:]?\s*(?P<t>\p{{L}}.{{10,}})$"
 )
 
 # Bylines and credits: checked on the original text, a name after them starts upper case.
-_BYLINE_RE = regex.compile(rf"^(?i:{_alt(lex.BYLINE_STARTS)})(?:\s*[:：,\-–]|\s+\p{{Lu}}|$)", regex.V1)
+# Case-insensitive only where it says so: only through `_FAST` (plain V1, as it always was).
+_SOURCES["BYLINE"] = rf"^(?i:{_alt(lex.BYLINE_STARTS)})(?:\s*[:：,\-–]|\s+\p{{Lu}}|$)"
 
 
-def _meta_header() -> regex.Pattern[str]:
+class _Patterns:
+    """The patterns of `_SOURCES` with one set of flags, each compiled on first use."""
+
+    def __init__(self, flags: int) -> None:
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> regex.Pattern[str]:
+        # Called only while the attribute is missing: compile, then keep it as a plain attribute.
+        if name not in _SOURCES:
+            raise AttributeError(name)
+        pattern = regex.compile(_SOURCES[name], self._flags)
+        setattr(self, name, pattern)
+        return pattern
+
+
+_FAST = _Patterns(regex.V1)
+_EXACT = _Patterns(_F)
+
+
+def _pats(c: str) -> _Patterns:
+    """The pattern set for canonical text `c`: case-sensitive unless case folding could tell."""
+    return _FAST if c.casefold() == c else _EXACT
+
+
+def _meta_source() -> str:
     iso = (
         r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?"
         r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+\-]\d{2}:?\d{2})?)?"
@@ -232,11 +262,28 @@ def _meta_header() -> regex.Pattern[str]:
         rf"|(?:{_alt(lex.METADATA_TEXT_KEYS)})(?!\w)[ \t]*[:=]?[ \t]*\S+"
         rf"|(?:{_alt(lex.METADATA_BARE_KEYS)})(?!\w)[ \t]*[:=]?)"
     )
-    # Case-sensitive: scraper keys are lower case, a title is not.
-    return regex.compile(rf"\A[ \t]*{pair}(?:[ \t]+{pair})*(?=\s|\Z)[ \t]*")
+    return rf"\A[ \t]*{pair}(?:[ \t]+{pair})*(?=\s|\Z)[ \t]*"
 
 
-_META_HEADER = _meta_header()
+# A metadata header can only start with the first letter of a key (case-sensitive: scraper
+# keys are lower case, a title is not): other texts never compile its pattern.
+_META_FIRSTS = frozenset(
+    k[0] for k in (*lex.METADATA_DATE_KEYS, *lex.METADATA_TEXT_KEYS, *lex.METADATA_BARE_KEYS)
+)
+
+
+@functools.cache
+def _meta_header() -> regex.Pattern[str]:
+    return regex.compile(_meta_source())
+
+
+def _meta_header_match(text: str) -> regex.Match[str] | None:
+    i = 0
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    if text[i : i + 1] not in _META_FIRSTS:
+        return None
+    return _meta_header().match(text)
 
 
 def _first_words(*lists: tuple[str, ...]) -> frozenset[str]:
@@ -276,6 +323,7 @@ def _classify(s: str) -> str:
     if n > _FOOTER_MAX:
         return _TEXT
     c = _canon(s)
+    p = _pats(c)
     lead_cut = _LEAD_BULLETS.match(c)
     lead = c[lead_cut.end() :] if lead_cut else c
     # Most lines are ordinary text: the lexicon phrases are only tried on a line whose
@@ -285,94 +333,94 @@ def _classify(s: str) -> str:
     if (
         keyed
         and (
-            _FOOTER_START.match(lead)
-            or _FOOTER_OTHER.match(lead)
-            or (first == "giấy" and _LICENCE_LINE.match(lead))
+            p.FOOTER_START.match(lead)
+            or p.FOOTER_OTHER.match(lead)
+            or (first == "giấy" and p.LICENCE_LINE.match(lead))
         )
-    ) or _footer_anywhere(c):
+    ) or _footer_anywhere(c, p):
         return _FOOTER
     if n > _SHORT:
         return _TEXT
     if not _HAS_ALNUM.search(s):
         return _PUNCT
-    if " " not in s and _URL_LINE.match(s):
+    if " " not in s and _EXACT.URL_LINE.match(s):
         return _URL
     core = lead.rstrip(_TRAIL_PUNCT)
     if keyed:
-        kind = _classify_keyed(s, c, lead, core)
+        kind = _classify_keyed(s, c, lead, core, p)
         if kind is not None:
             return kind
     if (
         n <= _STAMP_MAX
         and (lead[:1].isdigit() or first in _STAMP_FIRSTS)
-        and _STAMP_LINE.match(c)
-        and (_STAMP_DATE.search(c) or _STAMP_TIME.search(c))
+        and p.STAMP_LINE.match(c)
+        and (p.STAMP_DATE.search(c) or _STAMP_TIME.search(c))
     ):
         return _STAMP
-    if _is_stamped_headline(c):
+    if _is_stamped_headline(c, p):
         return _STAMPED
-    if c.endswith(_FILE_ENDINGS) and _ATTACHMENT.search(c):
+    if c.endswith(_FILE_ENDINGS) and p.ATTACHMENT.search(c):
         return _MORE  # an attached file's name
     if _is_menu(core):
         return _MENU
-    if n <= _WIDGET_MAX and (core in _WIDGET_HEADINGS or _is_weather(c) or _is_price_row(c)):
+    if n <= _WIDGET_MAX and (core in _WIDGET_HEADINGS or _is_weather(c, p) or _is_price_row(c, p)):
         return _WIDGET
     return _TEXT
 
 
-def _classify_keyed(s: str, c: str, lead: str, core: str) -> str | None:
+def _classify_keyed(s: str, c: str, lead: str, core: str, p: _Patterns) -> str | None:
     """The kinds announced by a lexicon phrase at the line's start."""
-    if _RATING_PROMPT.match(core) or _is_rating_labels(core):
+    if p.RATING_PROMPT.match(core) or _is_rating_labels(core, p):
         return _RATING
-    if _MORE_LINK.match(lead) or _ATTACHMENT.match(core):
+    if p.MORE_LINK.match(lead) or p.ATTACHMENT.match(core):
         return _MORE
-    if _HEADING_LINE.match(core) or _HEADING_TOPIC.match(lead) or _is_glued_heading(s, c, lead):
+    if p.HEADING_LINE.match(core) or p.HEADING_TOPIC.match(lead) or _is_glued_heading(s, c, lead, p):
         return _HEADING
-    if _COMMENT_LINE.match(core):
+    if p.COMMENT_LINE.match(core):
         return _COMMENT
-    if _COUNTER_LINE.match(core):
+    if p.COUNTER_LINE.match(core):
         return _COUNTER
-    if _TAGS_LINE.match(lead):
+    if p.TAGS_LINE.match(lead):
         return _TAGS
-    if _CONTACT_LINE.match(lead):
+    if p.CONTACT_LINE.match(lead):
         return _CONTACT
-    if _SHARE_LINE.match(c):
+    if p.SHARE_LINE.match(c):
         return _SHARE
-    if core in _MENU_LINES or _MENU_START.match(core):
+    if core in _MENU_LINES or p.MENU_START.match(core):
         return _MENU
-    if len(s) <= _BYLINE_MAX and _BYLINE_RE.match(s):
+    if len(s) <= _BYLINE_MAX and _FAST.BYLINE.match(s):
         return _BYLINE
     return None
 
 
-def _footer_anywhere(c: str) -> bool:
+def _footer_anywhere(c: str, p: _Patterns) -> bool:
     if _FOOTER_PHRASES.search(c):
         return True
-    return ("©" in c or "(c)" in c or "gp" in c) and bool(_FOOTER_MARKS.search(c))
+    return ("©" in c or "(c)" in c or "gp" in c) and bool(p.FOOTER_MARKS.search(c))
 
 
-def _is_rating_labels(core: str) -> bool:
-    if not _RATING_LINE.match(core):
+def _is_rating_labels(core: str, p: _Patterns) -> bool:
+    if not p.RATING_LINE.match(core):
         return False
-    return any(ch in core for ch in _STARS) or len(_RATING_LABEL_RE.findall(core)) >= 2
+    return any(ch in core for ch in _STARS) or len(p.RATING_LABEL.findall(core)) >= 2
 
 
-def _is_glued_heading(s: str, c: str, lead: str) -> bool:
-    m = _HEADING_GLUED.match(lead)
+def _is_glued_heading(s: str, c: str, lead: str, p: _Patterns) -> bool:
+    m = p.HEADING_GLUED.match(lead)
     if not m or len(c) != len(s):
         return False
     i = len(c) - len(lead) + m.end()
     return i < len(s) and s[i].isupper() and s[i - 1].islower()
 
 
-def _is_stamped_headline(c: str) -> bool:
+def _is_stamped_headline(c: str, p: _Patterns) -> bool:
     if c[-1:].isdigit() or c.endswith((")", "]", "'", "trước")):
-        m = _STAMPED_END.search(c, max(0, len(c) - _STAMPED_END_SPAN))
+        m = p.STAMPED_END.search(c, max(0, len(c) - _STAMPED_END_SPAN))
         if m and len(_WORD.findall(c, 0, m.start())) >= 3:
             return True
     if not c[:1].isdigit():
         return False
-    m = _STAMPED_START.match(c)
+    m = p.STAMPED_START.match(c)
     return bool(m) and len(_WORD.findall(m.group("t"))) >= 3
 
 
@@ -387,39 +435,77 @@ def _is_menu(core: str) -> bool:
     return all(p and len(p.split()) <= most and not any(ch.isdigit() for ch in p) for p in parts)
 
 
-def _is_weather(c: str) -> bool:
+def _is_weather(c: str, p: _Patterns) -> bool:
     # "Hà Nội: 21°C Hà Nội", "TP.HCM 27 - 33°C": a place and a temperature, nothing more.
     if not any(ch in c for ch in "°º˚℃") and "độ c" not in c:
         return False
-    return bool(_WEATHER.search(c)) and len(_WORD.findall(c)) <= 10 and not _SENTENCE_END.search(c)
+    return bool(p.WEATHER.search(c)) and len(_WORD.findall(c)) <= 10 and not _SENTENCE_END.search(c)
 
 
-def _is_price_row(c: str) -> bool:
+def _stamp_dates(text: str) -> int:
+    """How many dates (or "2 giờ trước") a line holds."""
+    c = _canon(text)
+    return len(_pats(c).STAMP_DATE.findall(c))
+
+
+def _is_masthead(text: str) -> bool:
+    c = _canon(text)
+    return bool(_pats(c).MASTHEAD.match(c))
+
+
+def _is_price_row(c: str, p: _Patterns) -> bool:
     # "SJC 66.500 67.200", "USD 23.155 23.465", "Mua vào: 66.500 Bán ra: 67.200".
     # at least two figures that look like prices, not "Tháng 1: 650 triệu USD"
-    if sum(len(x) >= 3 for x in _NUMBER.findall(c)) < 2 or not _PRICE_LABEL.search(c):
+    if sum(len(x) >= 3 for x in _NUMBER.findall(c)) < 2 or not p.PRICE_LABEL.search(c):
         return False
     if c.endswith((".", "!", "?", "…", ";")):
         return False
-    rest = _PRICE_LABEL.sub(" ", _NUMBER.sub(" ", c))
+    rest = p.PRICE_LABEL.sub(" ", _NUMBER.sub(" ", c))
     return sum(1 for w in _WORD.findall(rest) if _HAS_LETTER.search(w) and not w[0].isdigit()) <= 2
 
 
 # --- the pass over lines ------------------------------------------------------------------
 
 
-@dataclass
 class _Line:
-    start: int  # offset of the line's first character
-    stop: int  # offset just past its newline (or the text's end)
-    text: str  # stripped
-    kind: str
-    key: str  # for "printed twice in a row": case-folded, spaces collapsed
-    words: int
+    """One line; what only some lines are asked about is computed on first use."""
+
+    def __init__(self, start: int, stop: int, text: str, kind: str) -> None:
+        self.start = start  # offset of the line's first character
+        self.stop = stop  # offset just past its newline (or the text's end)
+        self.text = text  # stripped
+        self.kind = kind
+
+    @cached_property
+    def key(self) -> str:
+        """For "printed twice in a row": case-folded, spaces collapsed."""
+        return " ".join(self.text.split()).casefold()
+
+    def same_key(self, other: _Line) -> bool:
+        """`self.key == other.key`, settled by the first and last characters where they differ."""
+        a, b = self.text, other.text
+        if (
+            a
+            and b
+            and (a[0].casefold()[0] != b[0].casefold()[0] or a[-1].casefold()[-1] != b[-1].casefold()[-1])
+        ):
+            return False  # a key starts with its line's first character folded, ends with its last
+        return self.key == other.key
+
+    @cached_property
+    def words(self) -> int:
+        """Words of a short line (0 for a paragraph), counted up to `_WORDS_CAP`."""
+        n = 0
+        if len(self.text) < _PARA:
+            for _ in _WORD.finditer(self.text):
+                n += 1
+                if n == _WORDS_CAP:
+                    break
+        return n
 
     @property
     def is_para(self) -> bool:
-        return self.kind == _TEXT and len(self.text) >= _PARA and bool(_SENTENCE_END.search(self.text))
+        return self.kind == _TEXT and len(self.text) >= _PARA and self.ends_sentence
 
     @property
     def opens_article(self) -> bool:
@@ -427,7 +513,7 @@ class _Line:
         n = len(self.text)
         return self.kind == _TEXT and (n >= 2 * _SUBSTANTIVE or (n >= _SUBSTANTIVE and self.ends_sentence))
 
-    @property
+    @cached_property
     def ends_sentence(self) -> bool:
         return bool(_SENTENCE_END.search(self.text))
 
@@ -437,8 +523,8 @@ class _Line:
         return (
             self.kind == _TEXT
             and len(self.text) < _PARA
-            and self.words >= 4
             and not self.text.endswith((".", ":", ";"))
+            and self.words >= 4  # the costliest test last
         )
 
 
@@ -464,13 +550,7 @@ def _lines(text: str, start: int) -> list[_Line]:
         stop = n if nl < 0 else nl + 1
         raw = text[pos : stop if nl < 0 else nl]
         s = raw.strip()
-        if s:
-            kind = _classify(s)
-            key = " ".join(s.split()).casefold()
-            words = len(_WORD.findall(s)) if len(s) < _PARA else 0
-        else:
-            kind, key, words = _BLANK, "", 0
-        out.append(_Line(pos, stop, s, kind, key, words))
+        out.append(_Line(pos, stop, s, _classify(s) if s else _BLANK))
         pos = stop
     return out
 
@@ -489,7 +569,7 @@ def _label(lines: list[_Line]) -> list[str | None]:
     for i in nonblank:
         ln = lines[i]
         k = ln.kind
-        dup = prev >= 0 and k == _TEXT and ln.key == lines[prev].key and (ln.words >= 4 or len(ln.key) >= 20)
+        dup = prev >= 0 and k == _TEXT and ln.same_key(lines[prev]) and (ln.words >= 4 or len(ln.key) >= 20)
         if mode == "final":
             labels[i] = BOILERPLATE
             prev = i
@@ -563,7 +643,7 @@ def _label(lines: list[_Line]) -> list[str | None]:
                 mode, tail = "tail", _Tail(relaxed=False)
             elif mode == "body" and not begun:
                 lab = BODY  # the article's own dateline, between title and lead, like its byline
-            elif mode == "body" and len(_STAMP_DATE.findall(_canon(ln.text))) > 1:
+            elif mode == "body" and _stamp_dates(ln.text) > 1:
                 lab = BODY  # a period ("Thời gian: 17/06/2024 - 20/06/2024"), not a stamp
         elif k == _STAMPED and not (not begun and _titles_lead(*_next_two(lines, after, i))):
             if mode == "body" and begun:
@@ -622,7 +702,7 @@ def _sweep_tag_items(lines: list[_Line], labels: list[str | None], nonblank: lis
             and 0 < ln.words <= 3
             and not ln.ends_sentence
         )
-        masthead = ln.kind == _TEXT and len(ln.text) <= _WIDGET_MAX and bool(_MASTHEAD.match(_canon(ln.text)))
+        masthead = ln.kind == _TEXT and len(ln.text) <= _WIDGET_MAX and _is_masthead(ln.text)
         if ln.kind == _PUNCT or (len(ln.text) <= 40 and letters[:1].islower()) or label or masthead:
             labels[i] = BOILERPLATE
         else:
@@ -647,7 +727,7 @@ def _drop_leading_teasers(lines: list[_Line], labels: list[str | None], nonblank
             items.append(m)
         elif ln.headline_like and m + 1 < first:
             nxt = lines[nonblank[m + 1]]
-            if nxt.kind == _STAMP and _STAMP_DATE.search(_canon(nxt.text)):
+            if nxt.kind == _STAMP and _stamp_dates(nxt.text):
                 items.append(m + 1)
                 m += 1
         m += 1
@@ -729,7 +809,7 @@ def _teaser_stamp(ln: _Line) -> bool:
     first = c.split(maxsplit=1)[0].strip(_FIRST_STRIP) if not c[:1].isdigit() else ""
     if first and first not in _WEEKDAY_FIRSTS:
         return False
-    return len(_STAMP_DATE.findall(c)) == 1
+    return len(_pats(c).STAMP_DATE.findall(c)) == 1
 
 
 def _table_header(ln: _Line, nxt: _Line | None) -> bool:
@@ -749,7 +829,8 @@ def _widget_box(lines: list[_Line], after: dict[int, int], i: int) -> bool:
     ln = lines[i]
     if _canon(ln.text).rstrip(_TRAIL_PUNCT) in _WIDGET_HEADINGS:
         return True
-    return _is_weather(_canon(ln.text)) and _is_weather(_canon(nxt.text))
+    a, b = _canon(ln.text), _canon(nxt.text)
+    return _is_weather(a, _pats(a)) and _is_weather(b, _pats(b))
 
 
 def _next_two(lines: list[_Line], after: dict[int, int], i: int) -> tuple[_Line | None, _Line | None]:
@@ -773,7 +854,7 @@ def _is_chrome(ln: _Line, nxt: _Line | None, nxt2: _Line | None) -> bool:
         return False  # a (short) title right above its lead
     if nxt is not None and nxt.kind == _STAMP and nxt2 is not None and nxt2.opens_article:
         return False  # a short title over its dateline and lead
-    if ln.words <= _LABEL_WORDS or _MASTHEAD.match(_canon(t)):
+    if ln.words <= _LABEL_WORDS or _is_masthead(t):
         return True
     # "Kinh tế - Xã hội", "Tin tức / Sự kiện": section names joined, not a title
     parts = _LABEL_SPLIT.split(t)
@@ -811,7 +892,7 @@ def split_sections(text: str) -> list[Block]:
     if not text:
         return []
     blocks: list[Block] = []
-    m = _META_HEADER.match(text)
+    m = _meta_header_match(text)
     start = 0
     if m and m.end() > 0:
         blocks.append(Block(0, m.end(), BOILERPLATE))

@@ -51,6 +51,31 @@ def _first(items: Iterable[str]) -> str:
     return f"(?=[{''.join(letters)}])"
 
 
+class _Lazy:
+    """A pattern compiled on first use: a run pays only for the patterns its text needs (the
+    `regex` compiler is pure Python, ~5 µs a pattern character). Once compiled, the methods
+    are plain slot attributes, as fast as the compiled pattern's own."""
+
+    __slots__ = ("pattern", "finditer", "match", "search", "fullmatch", "split")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+
+    def __getattr__(self, name: str) -> object:  # only called while a method slot is unset
+        if name not in _Lazy.__slots__:
+            raise AttributeError(name)
+        # VERSION0: the same engine code as VERSION1 for these patterns (they use no set
+        # operations and no literal that needs full case folding), at half the compile time.
+        compiled = regex.compile(self.pattern, regex.V0)
+        for method in _Lazy.__slots__[1:]:
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+def _c(pattern: str) -> regex.Pattern[str]:
+    return _Lazy(pattern)  # type: ignore[return-value]  # duck-typed: the methods the rules use
+
+
 _LB = r"(?=\d)(?<![\p{L}\p{N}/.,:_-])"  # before a number (the lookahead makes scans fast)
 _LB_WORD = r"(?<![\p{L}\p{N}_])"  # before a head word
 # After a date: no digit, no letter, no `/x` (document numbers), no `-2`, `.5`, `,5`, `%`, `:`.
@@ -62,7 +87,7 @@ _Y = r"(?P<y>1[89]\d\d|20\d\d|21\d\d)"
 _DAY_HEADS = _words(lx.DAY_HEADS)
 _NGAY = rf"(?P<head>{_first(lx.DAY_HEADS)}{_LB_WORD}(?i:{_DAY_HEADS})\s+)"
 # An optional head is looked for behind a match (cheaper than an optional group at every position).
-_NGAY_BEFORE = regex.compile(rf"{_LB_WORD}(?i:{_DAY_HEADS})\s+$", regex.V1)
+_NGAY_BEFORE = _c(rf"{_LB_WORD}(?i:{_DAY_HEADS})\s+$")
 # A month after "tháng" may be a word: "tháng ba", "tháng Mười Hai" (same group name `m`).
 # Lower-case "năm" is left out (see the lexicon); a word month must end the word.
 _MW = (
@@ -75,8 +100,6 @@ _NAM = rf"{_first([lx.YEAR_HEAD])}{_LB_WORD}(?i:{lx.YEAR_HEAD})\s+"
 _DASH = r"\s*[-–—]\s*"
 
 
-def _c(pattern: str) -> regex.Pattern[str]:
-    return regex.compile(pattern, regex.V1)
 
 
 # Full days. The separator is the same on both sides: 17/9/2022, 29-1-2021, 17.9.2022.
@@ -289,6 +312,94 @@ def _scan(pattern: regex.Pattern[str], text: str, gate: bool) -> Iterable[regex.
     return pattern.finditer(text) if gate else ()
 
 
+# Where a match can start. Every pattern of `_find_all` but `_META` opens with `_LB` (a number)
+# or with a head word (`tháng`, `năm`, `quý` …; `_MONTH_YEAR` also with `T` before a digit).
+# Those places are found with `str.find` on the lower-cased sentence and one number scan, and
+# each pattern is only tried there (see `_scan_at`) instead of scanning the whole sentence
+# again for each of ~30 patterns. Where `(?i:tháng)` matches, the lower-cased text reads
+# `tháng` (checked for every letter of these words: only `İ` differs, and it lengthens
+# `str.lower()`, so such a sentence is scanned the plain way).
+_NUMBER = "0"  # the anchor kind of a number (no head word is a digit)
+_CAPITAL_T = "T"  # and of `T`, matched as written
+# A number where `_LB` holds whose digits can be a whole day, month, count or year: each
+# pattern's first number (`_D`, `_M`, `n`, `_Y`) is never followed by a digit, so it spans the
+# number's digits, and those are 1-2 digits or a 4-digit 18xx-21xx.
+_NUMBERS = _c(r"(?=\d)(?<![\p{L}\p{N}/.,:_-])(?:\d\d?|(?:1[89]|2[01])\d\d)(?!\d)")
+
+
+def _kinds(*heads: str) -> tuple[str, ...]:
+    """The anchor kinds of patterns opening with one of `heads`: their first words."""
+    return tuple(sorted({h.split()[0] for h in heads}))
+
+
+_AT_NUMBER = (_NUMBER,)
+_AT_NGAY = _kinds("ngày")
+_AT_DAY_HEAD = _kinds(*lx.DAY_HEADS)
+_AT_THANG = _kinds(lx.MONTH_HEAD)
+_AT_MONTH_YEAR = (*_AT_THANG, _CAPITAL_T)
+_AT_NAM = _kinds(lx.YEAR_HEAD)
+_AT_QUY = _kinds(lx.QUARTER_HEAD)
+_AT_NUA = _kinds(lx.HALF_WORD)
+_AT_RANGE = _kinds(*lx.RANGE_HEADS)
+_AT_YEAR_HEAD = _kinds(*lx.YEAR_HEADS)
+
+
+class _Anchors:
+    """The places in one sentence where matches can start, by kind, found on demand."""
+
+    __slots__ = ("_text", "_low", "_found")
+
+    def __init__(self, text: str, low: str) -> None:
+        self._text = text
+        self._low = low
+        self._found: dict[object, list[int]] = {}
+
+    def get(self, kinds: tuple[str, ...]) -> list[int]:
+        found = self._found.get(kinds)
+        if found is None:
+            if len(kinds) == 1:
+                found = self._one(kinds[0])
+            else:
+                found = sorted({pos for kind in kinds for pos in self._one(kind)})
+            self._found[kinds] = found
+        return found
+
+    def _one(self, kind: str) -> list[int]:
+        found = self._found.get(kind)
+        if found is None:
+            if kind == _NUMBER:
+                found = [m.start() for m in _NUMBERS.finditer(self._text)]
+            else:
+                hay = self._text if kind == _CAPITAL_T else self._low
+                found = []
+                pos = hay.find(kind)
+                while pos >= 0:
+                    found.append(pos)
+                    pos = hay.find(kind, pos + 1)
+            self._found[kind] = found
+        return found
+
+
+def _scan_at(
+    pattern: regex.Pattern[str], text: str, gate: bool, at: _Anchors | None, kinds: tuple[str, ...]
+) -> Iterable[regex.Match[str]]:
+    """Exactly `pattern.finditer(text)`: every place a match can start is an anchor of `kinds`,
+    so trying those in order gives the leftmost match, then the next one from its end, …"""
+    if not gate:
+        return ()
+    if at is None:
+        return pattern.finditer(text)
+    out: list[regex.Match[str]] = []
+    end = 0
+    for pos in at.get(kinds):
+        if pos >= end:
+            m = pattern.match(text, pos)
+            if m:
+                out.append(m)
+                end = m.end()
+    return out
+
+
 def _month_word_ok(text: str, m: regex.Match[str]) -> bool:
     """A month after "tháng" in digits is a month but in a name; in words not after "mỗi", "vài" …"""
     before = _before(text, m.start())
@@ -304,19 +415,20 @@ def _find_all(text: str) -> list[tuple[int, _Cand]]:
     low = text.lower()
     year, slash, thang = bool(_ANY_YEAR.search(text)), "/" in text, "tháng" in low
     digit = year or bool(_HAS_DIGIT.search(text))
+    at = _Anchors(text, low) if len(low) == len(text) else None
 
-    for m in _scan(_META, text, year):
+    for m in _scan(_META, text, year and "-" in text):
         grain = "day" if m.group("d") else "month"
         out.append((0, _Cand(m.start("iso"), m.end("iso"), m.group("iso"), grain)))
-    for m in _scan(_DAY_ISO, text, year):
+    for m in _scan_at(_DAY_ISO, text, year, at, _AT_NUMBER):
         out.append((1, _Cand(m.start(), m.end(), m.group(), "day")))
     for pat in (_DAY_NUM, _DAY_WORDS):
-        for m in _scan(pat, text, year):
+        for m in _scan_at(pat, text, year, at, _AT_NUMBER):
             value = _day(m.group("y"), m.group("m"), m.group("d"))
             if value:
                 start = _head_start(text, m.start())
                 out.append((1, _Cand(m.start() if start is None else start, m.end(), value, "day")))
-    for m in _scan(_DAY_NUM2, text, digit and ("/" in text or "-" in text)):
+    for m in _scan_at(_DAY_NUM2, text, digit and ("/" in text or "-" in text), at, _AT_NUMBER):
         start = _head_start(text, m.start())
         if start is None and not _is_day(text, m):
             continue
@@ -324,7 +436,7 @@ def _find_all(text: str) -> list[tuple[int, _Cand]]:
         value = _day(str(2000 + yy if yy < 50 else 1900 + yy), m.group("m"), m.group("d"))
         if value:
             out.append((1, _Cand(m.start() if start is None else start, m.end(), value, "day")))
-    for m in _scan(_DAY_SPAN, text, slash):
+    for m in _scan_at(_DAY_SPAN, text, slash, at, _AT_NUMBER):
         start = _head_start(text, m.start())
         if start is None and not _FROM.search(_before(text, m.start())):
             continue
@@ -333,7 +445,8 @@ def _find_all(text: str) -> list[tuple[int, _Cand]]:
         if lo and hi and int(m.group("d1")) < int(m.group("d")):
             start = m.start() if start is None else start
             out.append((1, _Cand(start, m.end(), f"{lo}/{hi}", "range", not m.group("y"))))
-    for m in _scan(_DAY_SPAN_LONG, text, digit and ("đến" in low or "tới" in low or thang)):
+    long_span = digit and ("đến" in low or "tới" in low or thang)
+    for m in _scan_at(_DAY_SPAN_LONG, text, long_span, at, _AT_NUMBER):
         head = _head_start(text, m.start())
         opened = _FROM.search(text, max(0, (head or m.start()) - 12), head or m.start())
         by_word = not regex.match(r"\d+\s*[-–—]", m.group())
@@ -349,7 +462,7 @@ def _find_all(text: str) -> list[tuple[int, _Cand]]:
         if lo and hi:
             start = opened.start("from") if by_word and opened else m.start() if head is None else head
             out.append((1, _Cand(start, m.end(), f"{lo}/{hi}", "range", not y)))
-    for m in _scan(_DAY_PAIR, text, slash and ("và" in low or "," in text)):
+    for m in _scan_at(_DAY_PAIR, text, slash and ("và" in low or "," in text), at, _AT_NUMBER):
         head = _head_start(text, m.start())
         y, mo = m.group("y"), m.group("m")
         first, second = _day(y, mo, m.group("d1")), _day(y, mo, m.group("d"))
@@ -358,46 +471,50 @@ def _find_all(text: str) -> list[tuple[int, _Cand]]:
         end1 = m.start() + len(m.group("d1"))
         out.append((1, _Cand(head, end1, first, "day", not y)))
         out.append((1, _Cand(m.start("d"), m.end(), second, "day", not y)))
-    for m in _scan(_EDGE_DAY, text, thang and "ngày" in low):
+    for m in _scan_at(_EDGE_DAY, text, thang and "ngày" in low, at, _AT_NGAY):
         y, mi = m.group("y"), _mon(m.group("m"))
         d = 1 if m.group("edge").lower() in lx.FIRST_DAY_WORDS else _last_day(y, mi)
         out.append((1, _Cand(m.start(), m.end(), _day(y, mi, d) or "", "day", not y)))
-    for m in _scan(_QUARTER, text, year and "quý" in low):
+    for m in _scan_at(_QUARTER, text, year and "quý" in low, at, _AT_QUY):
         q, y = _quarter(m.group("q")), m.group("y")
         value = f"{y}-{3 * q - 2:02d}/{y}-{3 * q:02d}"
         out.append((2, _Cand(m.start(), m.end(), value, "quarter")))
-    for m in _scan(_COUNT, text, year and thang):
+    for m in _scan_at(_COUNT, text, year and thang, at, _AT_NUMBER):
         n, y, edge = int(m.group("n")), m.group("y"), (m.group("edge") or "").lower()
         first, last = (13 - n, 12) if edge in lx.COUNT_FROM_END else (1, n)
         out.append((2, _Cand(m.start(), m.end(), f"{y}-{first:02d}/{y}-{last:02d}", "range")))
-    for m in _scan(_HALF, text, year and "nửa" in low):
+    for m in _scan_at(_HALF, text, year and "nửa" in low, at, _AT_NUA):
         first, last = lx.HALVES[m.group("edge").lower()]
         y = m.group("y")
         out.append((2, _Cand(m.start(), m.end(), f"{y}-{first:02d}/{y}-{last:02d}", "range")))
-    for m in _scan(_MONTH_SPAN, text, year and thang):
+    for m in _scan_at(_MONTH_SPAN, text, year and thang, at, _AT_THANG):
         m1, m2, y = int(m.group("m1")), int(m.group("m")), m.group("y")
         if m1 < m2:
             out.append((2, _Cand(m.start(), m.end(), f"{y}-{m1:02d}/{y}-{m2:02d}", "range")))
-    for m in _scan(_MONTH_YEAR, text, year):
+    for m in _scan_at(_MONTH_YEAR, text, year, at, _AT_MONTH_YEAR):
         if m.group("head").strip().lower() == "tháng" and not _month_word_ok(text, m):
             continue
         out.append((3, _Cand(m.start(), m.end(), f"{m.group('y')}-{int(m.group('m')):02d}", "month")))
-    for m in _scan(_MONTH_WORD_YEAR, text, year and thang):
+    for m in _scan_at(_MONTH_WORD_YEAR, text, year and thang, at, _AT_THANG):
         if _month_word_ok(text, m):
             out.append((3, _Cand(m.start(), m.end(), f"{m.group('y')}-{_mon(m.group('m')):02d}", "month")))
-    for m in _scan(_MONTH_BARE, text, year and slash):
+    for m in _scan_at(_MONTH_BARE, text, year and slash, at, _AT_NUMBER):
         before = _before(text, m.start())
         if _YEAR_CONTEXT.search(before) and not _DOC_NUMBER_BEFORE.search(before):
             out.append((3, _Cand(m.start(), m.end(), f"{m.group('y')}-{int(m.group('m')):02d}", "month")))
     ranged = year and any(k in low for k in _RANGE_KEYS)
-    for pat, gate in ((_RANGE_HEAD, ranged), (_RANGE_NAM, year), (_RANGE_BARE, year)):
-        for m in _scan(pat, text, gate):
+    for pat, gate, kinds in (
+        (_RANGE_HEAD, ranged, _AT_RANGE),
+        (_RANGE_NAM, year, _AT_NAM),
+        (_RANGE_BARE, year, _AT_NUMBER),
+    ):
+        for m in _scan_at(pat, text, gate, at, kinds):
             end = _second_year(m.group("y"), m.group("y2"))
             if end:
                 out.append((3, _Cand(m.start(), m.end(), f"{m.group('y')}/{end}", "range")))
-    for m in _scan(_YEAR_HEAD, text, year and any(k in low for k in _YEAR_HEAD_KEYS)):
+    for m in _scan_at(_YEAR_HEAD, text, year and any(k in low for k in _YEAR_HEAD_KEYS), at, _AT_YEAR_HEAD):
         out.append((3, _Cand(m.start(), m.end(), m.group("y"), "year")))
-    for m in _scan(_YEAR, text, year):
+    for m in _scan_at(_YEAR, text, year, at, _AT_NAM):
         y = int(m.group("y"))
         if not 1000 <= y <= 2199:
             continue
@@ -408,23 +525,25 @@ def _find_all(text: str) -> list[tuple[int, _Cand]]:
                 break
             out.append((4, _Cand(nxt.start("y"), nxt.end("y"), nxt.group("y"), "year")))
             pos = nxt.end()
-    for m in _scan(_DAY_NOYEAR_HEAD, text, digit and ("ngày" in low or "mồng" in low or "mùng" in low)):
+    for m in _scan_at(
+        _DAY_NOYEAR_HEAD, text, digit and ("ngày" in low or "mồng" in low or "mùng" in low), at, _AT_DAY_HEAD
+    ):
         if _UNIT_AFTER.match(text, m.end()) or _PER_BEFORE.search(_before(text, m.start())):
             continue  # "mỗi ngày 2-3 lần" is a rate
         value = _day(None, m.group("m"), m.group("d"))
         if value and _month_word_ok(text, m):
             out.append((5, _Cand(m.start(), m.end(), value, "day", True)))
-    for m in _scan(_DAY_NOYEAR_WORDS, text, digit and thang):
+    for m in _scan_at(_DAY_NOYEAR_WORDS, text, digit and thang, at, _AT_NUMBER):
         if _is_day(text, m, spelled=True) and not _ANY_UNIT_AFTER.match(text, m.end()):
             value = _day(None, m.group("m"), m.group("d"))
             if value:
                 out.append((5, _Cand(m.start(), m.end(), value, "day", True)))
-    for m in _scan(_DAY_NOYEAR_BARE, text, slash):
+    for m in _scan_at(_DAY_NOYEAR_BARE, text, slash, at, _AT_NUMBER):
         if _is_day(text, m):
             value = _day(None, m.group("m"), m.group("d"))
             if value:
                 out.append((5, _Cand(m.start(), m.end(), value, "day", True)))
-    for m in _scan(_DAY_NOYEAR_DASH, text, digit and ("-" in text or "." in text)):
+    for m in _scan_at(_DAY_NOYEAR_DASH, text, digit and ("-" in text or "." in text), at, _AT_NUMBER):
         # A dash is also a range or a score ("2-3 năm", "thắng 2-1"): a time word must come before.
         window = _before(text, m.start())
         if m.group("s") == "." and _AT_BEFORE.search(window):
@@ -433,20 +552,20 @@ def _find_all(text: str) -> list[tuple[int, _Cand]]:
             value = _day(None, m.group("m"), m.group("d"))
             if value:
                 out.append((5, _Cand(m.start(), m.end(), value, "day", True)))
-    for m in _scan(_MONTH_NOYEAR, text, thang):
+    for m in _scan_at(_MONTH_NOYEAR, text, thang, at, _AT_THANG):
         if not _UNIT_AFTER.match(text, m.end()) and _month_word_ok(text, m):  # "lương tháng 13 triệu"
             out.append((6, _Cand(m.start(), m.end(), f"--{_mon(m.group('m')):02d}", "month", True)))
-    for m in _scan(_QUARTER_NOYEAR, text, "quý" in low):
+    for m in _scan_at(_QUARTER_NOYEAR, text, "quý" in low, at, _AT_QUY):
         # Kept if a listed quarter lends it a year ("quý I và quý II/2024", see _borrow_years)
         # or the document's date gives it one (resolve).
         q = _quarter(m.group("q"))
         value = f"--{3 * q - 2:02d}/--{3 * q:02d}"
         out.append((6, _Cand(m.start(), m.end(), value, "quarter", True, count=True)))
-    for m in _scan(_COUNT_NOYEAR, text, digit and thang):
+    for m in _scan_at(_COUNT_NOYEAR, text, digit and thang, at, _AT_NUMBER):
         n, edge = int(m.group("n")), m.group("edge").lower()
         first, last = (13 - n, 12) if edge in lx.COUNT_FROM_END else (1, n)
         out.append((6, _Cand(m.start(), m.end(), f"--{first:02d}/--{last:02d}", "range", True, count=True)))
-    for m in _scan(_YEAR_BARE, text, year):
+    for m in _scan_at(_YEAR_BARE, text, year, at, _AT_NUMBER):
         if _YEAR_CONTEXT.search(_before(text, m.start())) and not _COUNT_AFTER.match(text, m.end()):
             out.append((7, _Cand(m.start(), m.end(), m.group("y"), "year")))
     return out

@@ -61,6 +61,7 @@ from ..numbers import (
     SCALE,
     WORDS_BELOW_100,
     Amount,
+    Lazy,
     find_amounts,
     label_before,
     parse_amount,
@@ -71,7 +72,7 @@ from ..numbers import (
 from ..sentences import Sentence
 from . import Example
 
-_PREFILTER = regex.compile(r"\d|" + words_pattern(numlex.SCALES), FLAGS)
+_PREFILTER = Lazy(r"\d|" + words_pattern(numlex.SCALES), FLAGS)
 # Where an amount in words may end ("mười đô la", "hai phẩy 23 đô"): a number word (or
 # digits) right before the first word of a currency name. Searched in the lower-cased
 # sentence with the faster `re` engine: a case-insensitive scan for every currency name was
@@ -105,51 +106,51 @@ def _symbols(items: Iterable[str]) -> str:
 
 
 _CURRENCY_WORDS = words_pattern(lex.CURRENCY_WORDS)
-_CURRENCY_AFTER = regex.compile(
+_CURRENCY_AFTER = Lazy(
     rf"\s*(?:(?P<word>{_CURRENCY_WORDS})|(?P<sym>{_symbols(lex.SUFFIX_SYMBOLS)})"
     rf"|(?-i:(?P<cased>{_symbols(lex.CASED_SUFFIXES)})\b))",
     FLAGS,
 )
 # The same place, for a sentence that lower() would change in length.
-_CURRENCY_ANCHOR = regex.compile(rf"(?<!\w){_CURRENCY_WORDS}", FLAGS)
-_PREFIX_BEFORE = regex.compile(rf"(?<![\w$]){_symbols(lex.PREFIX_SYMBOLS)}\s*\Z", FLAGS)
-_CODE_BEFORE = regex.compile(rf"(?<![\w$])(?-i:{_symbols(lex.PREFIX_CODES)}) ?\Z", FLAGS)
+_CURRENCY_ANCHOR = Lazy(rf"(?<!\w){_CURRENCY_WORDS}", FLAGS)
+_PREFIX_BEFORE = Lazy(rf"(?<![\w$]){_symbols(lex.PREFIX_SYMBOLS)}\s*\Z", FLAGS)
+_CODE_BEFORE = Lazy(rf"(?<![\w$])(?-i:{_symbols(lex.PREFIX_CODES)}) ?\Z", FLAGS)
 # Digits glued to a code ("USD1,23", "Rs20"): find_amounts must try them although a letter
 # stands right before.
-_GLUED_CODE = regex.compile(rf"(?<![\w$])(?-i:{_symbols(lex.PREFIX_CODES)})(?=\d)", FLAGS)
-_BLOCKERS = {k: regex.compile(rf"\s+{words_pattern(v)}", FLAGS) for k, v in lex.CURRENCY_BLOCKERS.items()}
+_GLUED_CODE = Lazy(rf"(?<![\w$])(?-i:{_symbols(lex.PREFIX_CODES)})(?=\d)", FLAGS)
+_BLOCKERS = {k: Lazy(rf"\s+{words_pattern(v)}", FLAGS) for k, v in lex.CURRENCY_BLOCKERS.items()}
 _DASH = r"[-–—~]"
-_CONNECTOR = regex.compile(
+_CONNECTOR = Lazy(
     rf"\s*(?:{_DASH}|{words_pattern(w for w in numlex.RANGE_CONNECTORS if w.isalpha())})\s*", FLAGS
 )
-_WORDS_BLOCKERS = regex.compile(rf"\s+{words_pattern(lex.WORDS_ONLY_BLOCKERS)}", FLAGS)
-_YEAR_CONTEXT = regex.compile(rf"(?<!\w){words_pattern(lex.YEAR_CONTEXT_BEFORE)}\s+\Z", FLAGS)
+_WORDS_BLOCKERS = Lazy(rf"\s+{words_pattern(lex.WORDS_ONLY_BLOCKERS)}", FLAGS)
+_YEAR_CONTEXT = Lazy(rf"(?<!\w){words_pattern(lex.YEAR_CONTEXT_BEFORE)}\s+\Z", FLAGS)
 _CONNECTOR_FIRSTS = frozenset("-–—~") | frozenset(
     ch for w in (*numlex.RANGE_CONNECTORS, lex.BETWEEN_CONNECTOR) for ch in (w[0], w[0].upper())
 )
-_AND = regex.compile(rf"\s+{lex.BETWEEN_CONNECTOR}\s+", FLAGS)
-_OPENER_BEFORE = regex.compile(rf"(?<!\w)(?P<o>{words_pattern(lex.RANGE_OPENERS)})\s+\Z", FLAGS)
-_QUALIFIER = regex.compile(
+_AND = Lazy(rf"\s+{lex.BETWEEN_CONNECTOR}\s+", FLAGS)
+_OPENER_BEFORE = Lazy(rf"(?<!\w)(?P<o>{words_pattern(lex.RANGE_OPENERS)})\s+\Z", FLAGS)
+_QUALIFIER = Lazy(
     rf"(?<!\w)(?P<q>{words_pattern(lex.QUALIFIERS)})\s+(?P<o>{words_pattern(lex.RANGE_OPENERS)}\s+)?\Z", FLAGS
 )
 _COMPARATIVES = frozenset(lex.COMPARATIVES)
-_BASE_AFTER = regex.compile(rf"[^,;.:!?()]{{0,40}}?(?<!\w){words_pattern(lex.COMPARISON_BASE)}", FLAGS)
-_LEAD_SCALES = regex.compile(rf"{NUMBER}(?P<s>(?:\s*{SCALE})+)", FLAGS)
-_CUES = regex.compile(rf"(?<!\w){words_pattern(lex.MONEY_CUES)}", FLAGS)
-_BARE_END = regex.compile(rf"\s*(?:\Z|[,.;:!?…)\]\"'”/(–—-]|{words_pattern(lex.BARE_FOLLOWERS)})", FLAGS)
+_BASE_AFTER = Lazy(rf"[^,;.:!?()]{{0,40}}?(?<!\w){words_pattern(lex.COMPARISON_BASE)}", FLAGS)
+_LEAD_SCALES = Lazy(rf"{NUMBER}(?P<s>(?:\s*{SCALE})+)", FLAGS)
+_CUES = Lazy(rf"(?<!\w){words_pattern(lex.MONEY_CUES)}", FLAGS)
+_BARE_END = Lazy(rf"\s*(?:\Z|[,.;:!?…)\]\"'”/(–—-]|{words_pattern(lex.BARE_FOLLOWERS)})", FLAGS)
 _CENT_NUMBER = rf"(?:\d{{1,2}}(?![\d.,]\d)|(?<!\w){WORDS_BELOW_100})"
 # "2 đô la và 23 xen", "1 đô la và bốn mươi hai xu", or a bare two-digit tail that ends the
 # clause: "hai đô 23", "20 Rupees 43".
-_CENTS = regex.compile(
+_CENTS = Lazy(
     rf"\s+(?:(?:{lex.BETWEEN_CONNECTOR}\s+)?(?P<c>{_CENT_NUMBER})\s*{words_pattern(lex.CENT_WORDS)}"
     rf"|(?P<t>\d{{1,2}})(?=\s*(?:\Z|[,;:!?)]|\.(?!\d))))",
     FLAGS,
 )
-_COMMA_THOUSANDS = regex.compile(r"[1-9]\d{0,2},\d{3}")
-_SCALE_BEFORE = regex.compile(rf"{SCALE}\s*\Z", FLAGS)
-_CAPITAL_NEXT = regex.compile(r"[\s-]+\p{Lu}")
-_YEAR = regex.compile(r"(?:19|20)\d\d")
-_SPACES = regex.compile(r"\s+")
+_COMMA_THOUSANDS = Lazy(r"[1-9]\d{0,2},\d{3}")
+_SCALE_BEFORE = Lazy(rf"{SCALE}\s*\Z", FLAGS)
+_CAPITAL_NEXT = Lazy(r"[\s-]+\p{Lu}")
+_YEAR = Lazy(r"(?:19|20)\d\d")
+_SPACES = Lazy(r"\s+")
 
 _MILLION = Decimal(10) ** 6
 _CUE_WINDOW = 80  # characters before a bare amount searched for a money cue

@@ -29,19 +29,19 @@ import regex
 from ..facts import Mention
 from ..lexicons import numbers as numlex
 from ..lexicons import percent as lex
-from ..numbers import FLAGS, NUMBER, label_before, parse_amount, sign_before, to_json, words_pattern
+from ..numbers import FLAGS, NUMBER, Lazy, label_before, parse_amount, sign_before, to_json, words_pattern
 from ..sentences import Sentence
 from . import Example
 
 _SIGN = "(?:" + "|".join(regex.escape(s) for s in lex.PERCENT_SIGNS) + ")(?![0-9A-Fa-f]{2})"
 _UNIT = rf"(?:{_SIGN}|{words_pattern(lex.PERCENT_WORDS)})"
 # Anchored at the end: found by searching back from each percent sign or word.
-_PERCENT_AT = regex.compile(rf"(?P<num>{NUMBER})\s*(?P<pp>{lex.POINT_WORD}\s*)?{_UNIT}\Z", FLAGS)
-_UNIT_RE = regex.compile(_UNIT, FLAGS)
+_PERCENT_AT = Lazy(rf"(?P<num>{NUMBER})\s*(?P<pp>{lex.POINT_WORD}\s*)?{_UNIT}\Z", FLAGS)
+_UNIT_RE = Lazy(_UNIT, FLAGS)
 _CONNECTOR = rf"(?:[-–—~]|{words_pattern(w for w in numlex.RANGE_CONNECTORS if w.isalpha())})"
 # The low end of a range, right before the high end: "7-", "7% - ", "7 đến ".
-_LOW = regex.compile(rf"(?P<num>{NUMBER})\s*(?:{_UNIT})?\s*{_CONNECTOR}\s*\Z", FLAGS)
-_CHANGE = regex.compile(
+_LOW = Lazy(rf"(?P<num>{NUMBER})\s*(?:{_UNIT})?\s*{_CONNECTOR}\s*\Z", FLAGS)
+_CHANGE = Lazy(
     rf"(?<!\w)(?:(?P<inc>{words_pattern(lex.INCREASE)})|(?P<dec>{words_pattern(lex.DECREASE)}))"
     rf"\s+(?:{words_pattern(lex.INTERVENING)}\s+){{0,2}}\Z",
     FLAGS,
