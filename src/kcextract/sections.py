@@ -120,8 +120,16 @@ _OLD_TONES = {
 _OLD_TONE = regex.compile(r"(?:" + "|".join(_OLD_TONES) + r")(?!\w)")
 
 
+# A plain-string scan for the old tones' letter pairs: most lines have none, and then the
+# `(?!\w)` pattern need not run at all.
+_OLD_TONE_PAIR = re.compile("|".join(_OLD_TONES))
+
+
 def _canon(s: str) -> str:
-    return _OLD_TONE.sub(lambda m: _OLD_TONES[m.group()], s.lower())
+    low = s.lower()
+    if _OLD_TONE_PAIR.search(low) is None:
+        return low
+    return _OLD_TONE.sub(lambda m: _OLD_TONES[m.group()], low)
 
 
 _F = regex.IGNORECASE | regex.V1
@@ -323,21 +331,21 @@ def _classify(s: str) -> str:
     if n > _FOOTER_MAX:
         return _TEXT
     c = _canon(s)
-    p = _pats(c)
     lead_cut = _LEAD_BULLETS.match(c)
     lead = c[lead_cut.end() :] if lead_cut else c
     # Most lines are ordinary text: the lexicon phrases are only tried on a line whose
     # first word can start one of them.
     first = lead.split(maxsplit=1)[0].strip(_FIRST_STRIP) if lead else ""
     keyed = not first or first in _FIRST_WORDS
+    # The pattern set is chosen only for a line that needs a lexicon pattern: most never do.
     if (
         keyed
         and (
-            p.FOOTER_START.match(lead)
+            (p := _pats(c)).FOOTER_START.match(lead)
             or p.FOOTER_OTHER.match(lead)
             or (first == "giấy" and p.LICENCE_LINE.match(lead))
         )
-    ) or _footer_anywhere(c, p):
+    ) or _footer_anywhere(c):
         return _FOOTER
     if n > _SHORT:
         return _TEXT
@@ -347,23 +355,23 @@ def _classify(s: str) -> str:
         return _URL
     core = lead.rstrip(_TRAIL_PUNCT)
     if keyed:
-        kind = _classify_keyed(s, c, lead, core, p)
+        kind = _classify_keyed(s, c, lead, core, _pats(c))
         if kind is not None:
             return kind
     if (
         n <= _STAMP_MAX
         and (lead[:1].isdigit() or first in _STAMP_FIRSTS)
-        and p.STAMP_LINE.match(c)
+        and (p := _pats(c)).STAMP_LINE.match(c)
         and (p.STAMP_DATE.search(c) or _STAMP_TIME.search(c))
     ):
         return _STAMP
-    if _is_stamped_headline(c, p):
+    if _is_stamped_headline(c):
         return _STAMPED
-    if c.endswith(_FILE_ENDINGS) and p.ATTACHMENT.search(c):
+    if c.endswith(_FILE_ENDINGS) and _pats(c).ATTACHMENT.search(c):
         return _MORE  # an attached file's name
     if _is_menu(core):
         return _MENU
-    if n <= _WIDGET_MAX and (core in _WIDGET_HEADINGS or _is_weather(c, p) or _is_price_row(c, p)):
+    if n <= _WIDGET_MAX and (core in _WIDGET_HEADINGS or _is_weather(c) or _is_price_row(c)):
         return _WIDGET
     return _TEXT
 
@@ -393,10 +401,10 @@ def _classify_keyed(s: str, c: str, lead: str, core: str, p: _Patterns) -> str |
     return None
 
 
-def _footer_anywhere(c: str, p: _Patterns) -> bool:
+def _footer_anywhere(c: str) -> bool:
     if _FOOTER_PHRASES.search(c):
         return True
-    return ("©" in c or "(c)" in c or "gp" in c) and bool(p.FOOTER_MARKS.search(c))
+    return ("©" in c or "(c)" in c or "gp" in c) and bool(_pats(c).FOOTER_MARKS.search(c))
 
 
 def _is_rating_labels(core: str, p: _Patterns) -> bool:
@@ -413,19 +421,19 @@ def _is_glued_heading(s: str, c: str, lead: str, p: _Patterns) -> bool:
     return i < len(s) and s[i].isupper() and s[i - 1].islower()
 
 
-def _is_stamped_headline(c: str, p: _Patterns) -> bool:
+def _is_stamped_headline(c: str) -> bool:
     if c[-1:].isdigit() or c.endswith((")", "]", "'", "trước")):
-        m = p.STAMPED_END.search(c, max(0, len(c) - _STAMPED_END_SPAN))
+        m = _pats(c).STAMPED_END.search(c, max(0, len(c) - _STAMPED_END_SPAN))
         if m and len(_WORD.findall(c, 0, m.start())) >= 3:
             return True
     if not c[:1].isdigit():
         return False
-    m = p.STAMPED_START.match(c)
+    m = _pats(c).STAMPED_START.match(c)
     return bool(m) and len(_WORD.findall(m.group("t"))) >= 3
 
 
 def _is_menu(core: str) -> bool:
-    if not any(ch in core for ch in "|»›>"):
+    if not ("|" in core or "»" in core or "›" in core or ">" in core):
         return False
     parts = _MENU_SPLIT.split(core)
     if len(parts) < 2:
@@ -435,11 +443,11 @@ def _is_menu(core: str) -> bool:
     return all(p and len(p.split()) <= most and not any(ch.isdigit() for ch in p) for p in parts)
 
 
-def _is_weather(c: str, p: _Patterns) -> bool:
+def _is_weather(c: str) -> bool:
     # "Hà Nội: 21°C Hà Nội", "TP.HCM 27 - 33°C": a place and a temperature, nothing more.
-    if not any(ch in c for ch in "°º˚℃") and "độ c" not in c:
+    if not ("°" in c or "º" in c or "˚" in c or "℃" in c or "độ c" in c):
         return False
-    return bool(p.WEATHER.search(c)) and len(_WORD.findall(c)) <= 10 and not _SENTENCE_END.search(c)
+    return bool(_pats(c).WEATHER.search(c)) and len(_WORD.findall(c)) <= 10 and not _SENTENCE_END.search(c)
 
 
 def _stamp_dates(text: str) -> int:
@@ -453,10 +461,10 @@ def _is_masthead(text: str) -> bool:
     return bool(_pats(c).MASTHEAD.match(c))
 
 
-def _is_price_row(c: str, p: _Patterns) -> bool:
+def _is_price_row(c: str) -> bool:
     # "SJC 66.500 67.200", "USD 23.155 23.465", "Mua vào: 66.500 Bán ra: 67.200".
     # at least two figures that look like prices, not "Tháng 1: 650 triệu USD"
-    if sum(len(x) >= 3 for x in _NUMBER.findall(c)) < 2 or not p.PRICE_LABEL.search(c):
+    if sum(len(x) >= 3 for x in _NUMBER.findall(c)) < 2 or not (p := _pats(c)).PRICE_LABEL.search(c):
         return False
     if c.endswith((".", "!", "?", "…", ";")):
         return False
@@ -829,8 +837,7 @@ def _widget_box(lines: list[_Line], after: dict[int, int], i: int) -> bool:
     ln = lines[i]
     if _canon(ln.text).rstrip(_TRAIL_PUNCT) in _WIDGET_HEADINGS:
         return True
-    a, b = _canon(ln.text), _canon(nxt.text)
-    return _is_weather(a, _pats(a)) and _is_weather(b, _pats(b))
+    return _is_weather(_canon(ln.text)) and _is_weather(_canon(nxt.text))
 
 
 def _next_two(lines: list[_Line], after: dict[int, int], i: int) -> tuple[_Line | None, _Line | None]:

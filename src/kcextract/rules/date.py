@@ -319,12 +319,17 @@ def _scan(pattern: regex.Pattern[str], text: str, gate: bool) -> Iterable[regex.
 # again for each of ~30 patterns. Where `(?i:tháng)` matches, the lower-cased text reads
 # `tháng` (checked for every letter of these words: only `İ` differs, and it lengthens
 # `str.lower()`, so such a sentence is scanned the plain way).
-_NUMBER = "0"  # the anchor kind of a number (no head word is a digit)
-_CAPITAL_T = "T"  # and of `T`, matched as written
-# A number where `_LB` holds whose digits can be a whole day, month, count or year: each
-# pattern's first number (`_D`, `_M`, `n`, `_Y`) is never followed by a digit, so it spans the
-# number's digits, and those are 1-2 digits or a 4-digit 18xx-21xx.
-_NUMBERS = _c(r"(?=\d)(?<![\p{L}\p{N}/.,:_-])(?:\d\d?|(?:1[89]|2[01])\d\d)(?!\d)")
+_DAY_NUMBER = "0"  # the anchor kinds of numbers (no head word is a digit) ...
+_YEAR_NUMBER = "1"
+_CAPITAL_T = "T"  # ... and of `T`, matched as written
+# A number where `_LB` holds that can open a pattern. The first number of every pattern (`_D`,
+# `_M`, `n`, `_Y`) is never followed by a digit, so it spans all the number's digits: a year
+# opens `_DAY_ISO`, `_RANGE_BARE`, `_YEAR_BARE`; 1-2 digits open the others, and only before
+# what their second element needs (`[/.-]`, a dash, `,`, `đến`, `tới`, `và` or `tháng`).
+_NUMBERS = _c(
+    r"(?=\d)(?<![\p{L}\p{N}/.,:_-])(?:(?P<y>(?:1[89]|2[01])\d\d)(?!\d)"
+    r"|(?P<d>\d\d?)(?!\d)(?=[/.\-]|\s*(?:[-–—,]|(?i:đến|tới|và))|\s+(?i:tháng)))"
+)
 
 
 def _kinds(*heads: str) -> tuple[str, ...]:
@@ -332,7 +337,8 @@ def _kinds(*heads: str) -> tuple[str, ...]:
     return tuple(sorted({h.split()[0] for h in heads}))
 
 
-_AT_NUMBER = (_NUMBER,)
+_AT_DAY_NUMBER = (_DAY_NUMBER,)
+_AT_YEAR_NUMBER = (_YEAR_NUMBER,)
 _AT_NGAY = _kinds("ngày")
 _AT_DAY_HEAD = _kinds(*lx.DAY_HEADS)
 _AT_THANG = _kinds(lx.MONTH_HEAD)
@@ -367,8 +373,14 @@ class _Anchors:
     def _one(self, kind: str) -> list[int]:
         found = self._found.get(kind)
         if found is None:
-            if kind == _NUMBER:
-                found = [m.start() for m in _NUMBERS.finditer(self._text)]
+            if kind in (_DAY_NUMBER, _YEAR_NUMBER):
+                days: list[int] = []
+                years: list[int] = []
+                for m in _NUMBERS.finditer(self._text):
+                    (years if m.lastgroup == "y" else days).append(m.start())
+                self._found[_DAY_NUMBER] = days
+                self._found[_YEAR_NUMBER] = years
+                return years if kind == _YEAR_NUMBER else days
             else:
                 hay = self._text if kind == _CAPITAL_T else self._low
                 found = []
@@ -408,27 +420,27 @@ def _month_word_ok(text: str, m: regex.Match[str]) -> bool:
     return m.group("m").isdigit() or not _MONTH_WORD_BEFORE.search(before)
 
 
-def _find_all(text: str) -> list[tuple[int, _Cand]]:
-    """Every candidate with its priority (lower wins an overlap)."""
+def _find_all(text: str, low: str, digit: bool) -> list[tuple[int, _Cand]]:
+    """Every candidate with its priority (lower wins an overlap). `low` is `text.lower()`,
+    `digit` whether the text holds a digit."""
     out: list[tuple[int, _Cand]] = []
     # Cheap gates: most sentences with digits have no year, no slash, no "tháng".
-    low = text.lower()
-    year, slash, thang = bool(_ANY_YEAR.search(text)), "/" in text, "tháng" in low
-    digit = year or bool(_HAS_DIGIT.search(text))
+    year = digit and _ANY_YEAR.search(text) is not None
+    slash, thang = "/" in text, "tháng" in low
     at = _Anchors(text, low) if len(low) == len(text) else None
 
     for m in _scan(_META, text, year and "-" in text):
         grain = "day" if m.group("d") else "month"
         out.append((0, _Cand(m.start("iso"), m.end("iso"), m.group("iso"), grain)))
-    for m in _scan_at(_DAY_ISO, text, year, at, _AT_NUMBER):
+    for m in _scan_at(_DAY_ISO, text, year, at, _AT_YEAR_NUMBER):
         out.append((1, _Cand(m.start(), m.end(), m.group(), "day")))
     for pat in (_DAY_NUM, _DAY_WORDS):
-        for m in _scan_at(pat, text, year, at, _AT_NUMBER):
+        for m in _scan_at(pat, text, year, at, _AT_DAY_NUMBER):
             value = _day(m.group("y"), m.group("m"), m.group("d"))
             if value:
                 start = _head_start(text, m.start())
                 out.append((1, _Cand(m.start() if start is None else start, m.end(), value, "day")))
-    for m in _scan_at(_DAY_NUM2, text, digit and ("/" in text or "-" in text), at, _AT_NUMBER):
+    for m in _scan_at(_DAY_NUM2, text, digit and ("/" in text or "-" in text), at, _AT_DAY_NUMBER):
         start = _head_start(text, m.start())
         if start is None and not _is_day(text, m):
             continue
@@ -436,7 +448,7 @@ def _find_all(text: str) -> list[tuple[int, _Cand]]:
         value = _day(str(2000 + yy if yy < 50 else 1900 + yy), m.group("m"), m.group("d"))
         if value:
             out.append((1, _Cand(m.start() if start is None else start, m.end(), value, "day")))
-    for m in _scan_at(_DAY_SPAN, text, slash, at, _AT_NUMBER):
+    for m in _scan_at(_DAY_SPAN, text, slash, at, _AT_DAY_NUMBER):
         start = _head_start(text, m.start())
         if start is None and not _FROM.search(_before(text, m.start())):
             continue
@@ -446,7 +458,7 @@ def _find_all(text: str) -> list[tuple[int, _Cand]]:
             start = m.start() if start is None else start
             out.append((1, _Cand(start, m.end(), f"{lo}/{hi}", "range", not m.group("y"))))
     long_span = digit and ("đến" in low or "tới" in low or thang)
-    for m in _scan_at(_DAY_SPAN_LONG, text, long_span, at, _AT_NUMBER):
+    for m in _scan_at(_DAY_SPAN_LONG, text, long_span, at, _AT_DAY_NUMBER):
         head = _head_start(text, m.start())
         opened = _FROM.search(text, max(0, (head or m.start()) - 12), head or m.start())
         by_word = not regex.match(r"\d+\s*[-–—]", m.group())
@@ -462,7 +474,7 @@ def _find_all(text: str) -> list[tuple[int, _Cand]]:
         if lo and hi:
             start = opened.start("from") if by_word and opened else m.start() if head is None else head
             out.append((1, _Cand(start, m.end(), f"{lo}/{hi}", "range", not y)))
-    for m in _scan_at(_DAY_PAIR, text, slash and ("và" in low or "," in text), at, _AT_NUMBER):
+    for m in _scan_at(_DAY_PAIR, text, slash and ("và" in low or "," in text), at, _AT_DAY_NUMBER):
         head = _head_start(text, m.start())
         y, mo = m.group("y"), m.group("m")
         first, second = _day(y, mo, m.group("d1")), _day(y, mo, m.group("d"))
@@ -479,7 +491,7 @@ def _find_all(text: str) -> list[tuple[int, _Cand]]:
         q, y = _quarter(m.group("q")), m.group("y")
         value = f"{y}-{3 * q - 2:02d}/{y}-{3 * q:02d}"
         out.append((2, _Cand(m.start(), m.end(), value, "quarter")))
-    for m in _scan_at(_COUNT, text, year and thang, at, _AT_NUMBER):
+    for m in _scan_at(_COUNT, text, year and thang, at, _AT_DAY_NUMBER):
         n, y, edge = int(m.group("n")), m.group("y"), (m.group("edge") or "").lower()
         first, last = (13 - n, 12) if edge in lx.COUNT_FROM_END else (1, n)
         out.append((2, _Cand(m.start(), m.end(), f"{y}-{first:02d}/{y}-{last:02d}", "range")))
@@ -498,7 +510,7 @@ def _find_all(text: str) -> list[tuple[int, _Cand]]:
     for m in _scan_at(_MONTH_WORD_YEAR, text, year and thang, at, _AT_THANG):
         if _month_word_ok(text, m):
             out.append((3, _Cand(m.start(), m.end(), f"{m.group('y')}-{_mon(m.group('m')):02d}", "month")))
-    for m in _scan_at(_MONTH_BARE, text, year and slash, at, _AT_NUMBER):
+    for m in _scan_at(_MONTH_BARE, text, year and slash, at, _AT_DAY_NUMBER):
         before = _before(text, m.start())
         if _YEAR_CONTEXT.search(before) and not _DOC_NUMBER_BEFORE.search(before):
             out.append((3, _Cand(m.start(), m.end(), f"{m.group('y')}-{int(m.group('m')):02d}", "month")))
@@ -506,7 +518,7 @@ def _find_all(text: str) -> list[tuple[int, _Cand]]:
     for pat, gate, kinds in (
         (_RANGE_HEAD, ranged, _AT_RANGE),
         (_RANGE_NAM, year, _AT_NAM),
-        (_RANGE_BARE, year, _AT_NUMBER),
+        (_RANGE_BARE, year, _AT_YEAR_NUMBER),
     ):
         for m in _scan_at(pat, text, gate, at, kinds):
             end = _second_year(m.group("y"), m.group("y2"))
@@ -533,17 +545,17 @@ def _find_all(text: str) -> list[tuple[int, _Cand]]:
         value = _day(None, m.group("m"), m.group("d"))
         if value and _month_word_ok(text, m):
             out.append((5, _Cand(m.start(), m.end(), value, "day", True)))
-    for m in _scan_at(_DAY_NOYEAR_WORDS, text, digit and thang, at, _AT_NUMBER):
+    for m in _scan_at(_DAY_NOYEAR_WORDS, text, digit and thang, at, _AT_DAY_NUMBER):
         if _is_day(text, m, spelled=True) and not _ANY_UNIT_AFTER.match(text, m.end()):
             value = _day(None, m.group("m"), m.group("d"))
             if value:
                 out.append((5, _Cand(m.start(), m.end(), value, "day", True)))
-    for m in _scan_at(_DAY_NOYEAR_BARE, text, slash, at, _AT_NUMBER):
+    for m in _scan_at(_DAY_NOYEAR_BARE, text, slash, at, _AT_DAY_NUMBER):
         if _is_day(text, m):
             value = _day(None, m.group("m"), m.group("d"))
             if value:
                 out.append((5, _Cand(m.start(), m.end(), value, "day", True)))
-    for m in _scan_at(_DAY_NOYEAR_DASH, text, digit and ("-" in text or "." in text), at, _AT_NUMBER):
+    for m in _scan_at(_DAY_NOYEAR_DASH, text, digit and ("-" in text or "." in text), at, _AT_DAY_NUMBER):
         # A dash is also a range or a score ("2-3 năm", "thắng 2-1"): a time word must come before.
         window = _before(text, m.start())
         if m.group("s") == "." and _AT_BEFORE.search(window):
@@ -561,11 +573,11 @@ def _find_all(text: str) -> list[tuple[int, _Cand]]:
         q = _quarter(m.group("q"))
         value = f"--{3 * q - 2:02d}/--{3 * q:02d}"
         out.append((6, _Cand(m.start(), m.end(), value, "quarter", True, count=True)))
-    for m in _scan_at(_COUNT_NOYEAR, text, digit and thang, at, _AT_NUMBER):
+    for m in _scan_at(_COUNT_NOYEAR, text, digit and thang, at, _AT_DAY_NUMBER):
         n, edge = int(m.group("n")), m.group("edge").lower()
         first, last = (13 - n, 12) if edge in lx.COUNT_FROM_END else (1, n)
         out.append((6, _Cand(m.start(), m.end(), f"--{first:02d}/--{last:02d}", "range", True, count=True)))
-    for m in _scan_at(_YEAR_BARE, text, year, at, _AT_NUMBER):
+    for m in _scan_at(_YEAR_BARE, text, year, at, _AT_YEAR_NUMBER):
         if _YEAR_CONTEXT.search(_before(text, m.start())) and not _COUNT_AFTER.match(text, m.end()):
             out.append((7, _Cand(m.start(), m.end(), m.group("y"), "year")))
     return out
@@ -674,9 +686,12 @@ def _keep(text: str, c: _Cand) -> bool:
 
 def find(sentence: Sentence) -> list[Mention]:
     text = sentence.text
-    if not _HAS_DIGIT.search(text) and not _WORD_GATE.search(text):
+    digit = _HAS_DIGIT.search(text) is not None
+    low = text.lower()
+    # Where `(?i:tháng|quý)` matches, the lower-cased text reads `tháng` or `quý` (see _Anchors).
+    if not digit and not (("tháng" in low or "quý" in low) and _WORD_GATE.search(text)):
         return []
-    cands = _join_ranges(text, _borrow_years(text, _select(_find_all(text))))
+    cands = _join_ranges(text, _borrow_years(text, _select(_find_all(text, low, digit))))
     out = []
     for c in cands:
         if not c.value or not _keep(text, c):

@@ -73,6 +73,11 @@ from ..sentences import Sentence
 from . import Example
 
 _PREFILTER = Lazy(r"\d|" + words_pattern(numlex.SCALES), FLAGS)
+_DIGIT = regex.compile(r"\d")
+_SCALE_WORDS = tuple(numlex.SCALES)
+# A case-insensitive `regex` matches "i" to "İ" although "İ".lower() is no "i": a sentence with
+# it is checked by _PREFILTER itself, not by substrings of its lower-cased text.
+_FOLD_ODD = "İ"
 # Where an amount in words may end ("mười đô la", "hai phẩy 23 đô"): a number word (or
 # digits) right before the first word of a currency name. Searched in the lower-cased
 # sentence with the faster `re` engine: a case-insensitive scan for every currency name was
@@ -90,8 +95,10 @@ _NUMBER_WORDS = sorted(
     key=len,
     reverse=True,
 )
+# The leading lookahead lets `re` skip quickly to where a number word or digit can start.
+_NUMBER_FIRSTS = "".join(sorted({w[0] for w in _NUMBER_WORDS}))
 _WORD_BEFORE_NAME = re.compile(
-    rf"(?<!\w)(?:{'|'.join(map(re.escape, _NUMBER_WORDS))}|\d+)\s+"
+    rf"(?=[{_NUMBER_FIRSTS}\d])(?<!\w)(?:{'|'.join(map(re.escape, _NUMBER_WORDS))}|\d+)\s+"
     rf"(?P<n>{'|'.join(map(re.escape, _NAME_FIRSTS))})(?!\w)"
 )
 # The last characters of the prefixes: a cheap test before the prefix searches.
@@ -106,6 +113,9 @@ def _symbols(items: Iterable[str]) -> str:
 
 
 _CURRENCY_WORDS = words_pattern(lex.CURRENCY_WORDS)
+# What a currency written after an amount can start with: a cheap test before _CURRENCY_AFTER.
+_CURRENCY_FIRSTS = {w[0] for w in (*lex.CURRENCY_WORDS, *lex.SUFFIX_SYMBOLS, *lex.CASED_SUFFIXES)}
+_CURRENCY_START = Lazy(rf"\s*[{regex.escape(''.join(sorted(_CURRENCY_FIRSTS)))}]", FLAGS)
 _CURRENCY_AFTER = Lazy(
     rf"\s*(?:(?P<word>{_CURRENCY_WORDS})|(?P<sym>{_symbols(lex.SUFFIX_SYMBOLS)})"
     rf"|(?-i:(?P<cased>{_symbols(lex.CASED_SUFFIXES)})\b))",
@@ -182,6 +192,8 @@ class _Money:
 
 def _currency_after(text: str, pos: int) -> tuple[str, int] | None:
     """The currency written right after text[:pos], as (ISO code, end offset)."""
+    if not _CURRENCY_START.match(text, pos):
+        return None
     m = _CURRENCY_AFTER.match(text, pos)
     if not m:
         return None
@@ -327,6 +339,16 @@ def _qualify(text: str, f: _Money) -> tuple[str | None, int]:
     return lex.QUALIFIERS[phrase], q.start()
 
 
+def _has_number(text: str, low: str) -> bool:
+    """Whether a digit or a scale word stands in the sentence (_PREFILTER, cheaply: most
+    sentences have a digit, and a case-insensitive scan for the words is slow)."""
+    if _DIGIT.search(text):
+        return True
+    if _FOLD_ODD in text or any(w in low for w in _SCALE_WORDS):
+        return _PREFILTER.search(text) is not None
+    return False
+
+
 def find(sentence: Sentence) -> list[Mention]:
     text = sentence.text
     low = text.lower()
@@ -334,7 +356,7 @@ def find(sentence: Sentence) -> list[Mention]:
         names = [m.start("n") for m in _WORD_BEFORE_NAME.finditer(low)]
     else:  # lower() changed a length (rare letters such as "İ"): offsets would shift
         names = [m.start() for m in _CURRENCY_ANCHOR.finditer(text)]
-    if not names and not _PREFILTER.search(text):
+    if not names and not _has_number(text, low):
         return []
     glued = [m.end() for m in _GLUED_CODE.finditer(text)] if _CODE_HINT.search(text) else []
     amounts = find_amounts(text, names, _words_ok, glued)
