@@ -84,8 +84,6 @@ LISTS: dict[str, tuple[str, ...]] = {
     "n_dec": tuple(lex.DECIMAL_WORDS),
     "n_sc": tuple(lex.SCALES),
     "n_scb": tuple(lex.SCALE_BLOCKERS),
-    "n_lab": tuple(lex.RANGE_LOW_BLOCKERS),
-    "n_neg": tuple(lex.NEGATIVE_WORDS),
 }
 assert all(" " not in w for words in LISTS.values() for w in words), "named lists hold single words"
 
@@ -174,16 +172,18 @@ _TOKEN_RE = regex.compile(rf"(?P<d>{DIGITS})|(?P<w>[^\W\d_]+)", FLAGS)
 _HAS_DIGIT = regex.compile(r"\d")
 _PLAIN_DIGITS = regex.compile(r"[\d.,\u00a0\u202f\u2009 ]+")
 _DIGIT_START = regex.compile(r"(?<![\w.,/])\d")
-_SCALE_RE = Lazy(SCALE, FLAGS)
+# Searched over whole sentences: a trie scans faster than a named list, which is looked up
+# at every position.
+_SCALE_RE = Lazy(rf"(?:{words_pattern(lex.SCALES)}(?!\s+{words_pattern(lex.SCALE_BLOCKERS)}))", FLAGS)
 _WORD_START = regex.compile(r"(?<!\w)[^\W\d_]")
 # What parse_digits drops: the group spaces (str.translate: no regex call for a short string).
 _NO_GROUP_SPACES = dict.fromkeys(map(ord, lex.GROUP_SPACES + " "))
 _WORD_RE = regex.compile(r"[^\W\d_]+")
-_LABEL_BEFORE = Lazy(r"(?<!\w)\L<n_lab>\b\s+\Z", FLAGS)
-_DECIMAL_SPLIT = Lazy(rf"\s+{_DECIMAL_WORD}\s+", FLAGS)
+_LABEL_BEFORE = Lazy(rf"(?<!\w){words_pattern(lex.RANGE_LOW_BLOCKERS)}\s+\Z", FLAGS)
+_DECIMAL_SPLIT = Lazy(rf"\s+{words_pattern(lex.DECIMAL_WORDS)}\s+", FLAGS)
 _FRACTION = Lazy(rf"\d+|{_B100}(?!\s+{_DIGIT_WORD})|{_DIGIT_WORD}(?:\s+{_DIGIT_WORD})*", FLAGS)
 _SIGN_BEFORE = Lazy(
-    rf"(?:(?:(?<![\d%)\]]\s*)(?<![\w.,%)\]])[{lex.NEGATIVE_SIGNS}])|(?<!\w)\L<n_neg>\b\s+)\Z",
+    rf"(?:(?:(?<![\d%)\]]\s*)(?<![\w.,%)\]])[{lex.NEGATIVE_SIGNS}])|(?<!\w){words_pattern(lex.NEGATIVE_WORDS)}\s+)\Z",
     FLAGS,
 )
 _LOOKBACK = 40  # characters before a scale word where its number words may start

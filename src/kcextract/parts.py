@@ -43,7 +43,7 @@ MANIFEST_DIR = "_manifest"
 MIN_PARTITION_BYTES = 256 * 1024
 MAX_PARTITION_BYTES = 32 * 1024 * 1024
 MAX_PARTITION_DOCS = 5000
-TASKS_PER_SLOT = 8  # several tasks per worker thread, so the last, slow partition idles no one long
+TASKS_PER_SLOT = 16  # several tasks per worker thread, so the last, slow partition idles no one long
 GLOB_CHARS = frozenset("*?[")
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -98,8 +99,6 @@ _MX = rf"(?:{_M}|{_MW})"
 _THANG = rf"{_first([lx.MONTH_HEAD])}{_LB_WORD}(?i:{lx.MONTH_HEAD})\s+"
 _NAM = rf"{_first([lx.YEAR_HEAD])}{_LB_WORD}(?i:{lx.YEAR_HEAD})\s+"
 _DASH = r"\s*[-–—]\s*"
-
-
 
 
 # Full days. The separator is the same on both sides: 17/9/2022, 29-1-2021, 17.9.2022.
@@ -314,14 +313,9 @@ def _scan(pattern: regex.Pattern[str], text: str, gate: bool) -> Iterable[regex.
 
 # Where a match can start. Every pattern of `_find_all` but `_META` opens with `_LB` (a number)
 # or with a head word (`tháng`, `năm`, `quý` …; `_MONTH_YEAR` also with `T` before a digit).
-# Those places are found with `str.find` on the lower-cased sentence and one number scan, and
-# each pattern is only tried there (see `_scan_at`) instead of scanning the whole sentence
-# again for each of ~30 patterns. Where `(?i:tháng)` matches, the lower-cased text reads
-# `tháng` (checked for every letter of these words: only `İ` differs, and it lengthens
-# `str.lower()`, so such a sentence is scanned the plain way).
-_DAY_NUMBER = "0"  # the anchor kinds of numbers (no head word is a digit) ...
-_YEAR_NUMBER = "1"
-_CAPITAL_T = "T"  # ... and of `T`, matched as written
+# Those places are found with one number scan and `str.find`, and each pattern is only tried
+# there (`_at`) instead of scanning the whole sentence again for each of ~30 patterns.
+#
 # A number where `_LB` holds that can open a pattern. The first number of every pattern (`_D`,
 # `_M`, `n`, `_Y`) is never followed by a digit, so it spans all the number's digits: a year
 # opens `_DAY_ISO`, `_RANGE_BARE`, `_YEAR_BARE`; 1-2 digits open the others, and only before
@@ -332,83 +326,71 @@ _NUMBERS = _c(
 )
 
 
-def _kinds(*heads: str) -> tuple[str, ...]:
-    """The anchor kinds of patterns opening with one of `heads`: their first words."""
+def _first_words(*heads: str) -> tuple[str, ...]:
     return tuple(sorted({h.split()[0] for h in heads}))
 
 
-_AT_DAY_NUMBER = (_DAY_NUMBER,)
-_AT_YEAR_NUMBER = (_YEAR_NUMBER,)
-_AT_NGAY = _kinds("ngày")
-_AT_DAY_HEAD = _kinds(*lx.DAY_HEADS)
-_AT_THANG = _kinds(lx.MONTH_HEAD)
-_AT_MONTH_YEAR = (*_AT_THANG, _CAPITAL_T)
-_AT_NAM = _kinds(lx.YEAR_HEAD)
-_AT_QUY = _kinds(lx.QUARTER_HEAD)
-_AT_NUA = _kinds(lx.HALF_WORD)
-_AT_RANGE = _kinds(*lx.RANGE_HEADS)
-_AT_YEAR_HEAD = _kinds(*lx.YEAR_HEADS)
+_RANGE_FIRSTS = _first_words(*lx.RANGE_HEADS)
+_YEAR_HEAD_FIRSTS = _first_words(*lx.YEAR_HEADS)
+_DAY_HEAD_FIRSTS = _first_words(*lx.DAY_HEADS)
 
 
-class _Anchors:
-    """The places in one sentence where matches can start, by kind, found on demand."""
-
-    __slots__ = ("_text", "_low", "_found")
-
-    def __init__(self, text: str, low: str) -> None:
-        self._text = text
-        self._low = low
-        self._found: dict[object, list[int]] = {}
-
-    def get(self, kinds: tuple[str, ...]) -> list[int]:
-        found = self._found.get(kinds)
-        if found is None:
-            if len(kinds) == 1:
-                found = self._one(kinds[0])
-            else:
-                found = sorted({pos for kind in kinds for pos in self._one(kind)})
-            self._found[kinds] = found
-        return found
-
-    def _one(self, kind: str) -> list[int]:
-        found = self._found.get(kind)
-        if found is None:
-            if kind in (_DAY_NUMBER, _YEAR_NUMBER):
-                days: list[int] = []
-                years: list[int] = []
-                for m in _NUMBERS.finditer(self._text):
-                    (years if m.lastgroup == "y" else days).append(m.start())
-                self._found[_DAY_NUMBER] = days
-                self._found[_YEAR_NUMBER] = years
-                return years if kind == _YEAR_NUMBER else days
-            else:
-                hay = self._text if kind == _CAPITAL_T else self._low
-                found = []
-                pos = hay.find(kind)
-                while pos >= 0:
-                    found.append(pos)
-                    pos = hay.find(kind, pos + 1)
-            self._found[kind] = found
-        return found
+def _numbers(text: str) -> tuple[list[int], list[int]]:
+    """Where day/month/count numbers and where years can open a pattern (see _NUMBERS)."""
+    days: list[int] = []
+    years: list[int] = []
+    for m in _NUMBERS.finditer(text):
+        (years if m.lastgroup == "y" else days).append(m.start())
+    return days, years
 
 
-def _scan_at(
-    pattern: regex.Pattern[str], text: str, gate: bool, at: _Anchors | None, kinds: tuple[str, ...]
-) -> Iterable[regex.Match[str]]:
-    """Exactly `pattern.finditer(text)`: every place a match can start is an anchor of `kinds`,
-    so trying those in order gives the leftmost match, then the next one from its end, …"""
-    if not gate:
-        return ()
-    if at is None:
-        return pattern.finditer(text)
+def _places(text: str, low: str | None, words: tuple[str, ...]) -> list[int]:
+    """Every offset where one of `words` (lower case) starts, matched case-insensitively.
+
+    `low` is `text.lower()` when it has the same length: where `(?i:tháng)` matches, `low` then
+    reads `tháng` (true of every letter of the head words: the only other character that
+    case-folds to one of them is `İ`, which `str.lower()` turns into two). Otherwise a regex
+    finds the words.
+    """
+    found: list[int] = []
+    for word in words:
+        if low is None:
+            found.extend(m.start() for m in _word_pattern(word).finditer(text, overlapped=True))
+            continue
+        pos = low.find(word)
+        while pos >= 0:
+            found.append(pos)
+            pos = low.find(word, pos + 1)
+    return sorted(set(found)) if len(words) > 1 else found
+
+
+@cache
+def _word_pattern(word: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?i:{regex.escape(word)})", regex.V0)
+
+
+def _month_year_places(text: str, thangs: list[int]) -> list[int]:
+    """`_MONTH_YEAR` opens with `tháng` or with a `T` as written ("T9/2024")."""
+    found = list(thangs)
+    pos = text.find("T")
+    while pos >= 0:
+        found.append(pos)
+        pos = text.find("T", pos + 1)
+    return sorted(set(found))
+
+
+def _at(pattern: regex.Pattern[str], text: str, gate: bool, starts: list[int]) -> list[regex.Match[str]]:
+    """Exactly what `pattern.finditer(text)` finds when every place a match can start is in
+    `starts` (sorted): the leftmost match, then the next one from its end, and so on."""
     out: list[regex.Match[str]] = []
-    end = 0
-    for pos in at.get(kinds):
-        if pos >= end:
-            m = pattern.match(text, pos)
-            if m:
-                out.append(m)
-                end = m.end()
+    if gate and starts:
+        end = 0
+        for pos in starts:
+            if pos >= end:
+                m = pattern.match(text, pos)
+                if m:
+                    out.append(m)
+                    end = m.end()
     return out
 
 
@@ -427,20 +409,24 @@ def _find_all(text: str, low: str, digit: bool) -> list[tuple[int, _Cand]]:
     # Cheap gates: most sentences with digits have no year, no slash, no "tháng".
     year = digit and _ANY_YEAR.search(text) is not None
     slash, thang = "/" in text, "tháng" in low
-    at = _Anchors(text, low) if len(low) == len(text) else None
+    days, years = _numbers(text) if digit else ([], [])
+    lowered = low if len(low) == len(text) else None
+    thangs = _places(text, lowered, ("tháng",)) if thang else []
+    nams = _places(text, lowered, ("năm",)) if year and "năm" in low else []
+    quys = _places(text, lowered, ("quý",)) if "quý" in low else []
 
     for m in _scan(_META, text, year and "-" in text):
         grain = "day" if m.group("d") else "month"
         out.append((0, _Cand(m.start("iso"), m.end("iso"), m.group("iso"), grain)))
-    for m in _scan_at(_DAY_ISO, text, year, at, _AT_YEAR_NUMBER):
+    for m in _at(_DAY_ISO, text, year, years):
         out.append((1, _Cand(m.start(), m.end(), m.group(), "day")))
     for pat in (_DAY_NUM, _DAY_WORDS):
-        for m in _scan_at(pat, text, year, at, _AT_DAY_NUMBER):
+        for m in _at(pat, text, year, days):
             value = _day(m.group("y"), m.group("m"), m.group("d"))
             if value:
                 start = _head_start(text, m.start())
                 out.append((1, _Cand(m.start() if start is None else start, m.end(), value, "day")))
-    for m in _scan_at(_DAY_NUM2, text, digit and ("/" in text or "-" in text), at, _AT_DAY_NUMBER):
+    for m in _at(_DAY_NUM2, text, digit and ("/" in text or "-" in text), days):
         start = _head_start(text, m.start())
         if start is None and not _is_day(text, m):
             continue
@@ -448,7 +434,7 @@ def _find_all(text: str, low: str, digit: bool) -> list[tuple[int, _Cand]]:
         value = _day(str(2000 + yy if yy < 50 else 1900 + yy), m.group("m"), m.group("d"))
         if value:
             out.append((1, _Cand(m.start() if start is None else start, m.end(), value, "day")))
-    for m in _scan_at(_DAY_SPAN, text, slash, at, _AT_DAY_NUMBER):
+    for m in _at(_DAY_SPAN, text, slash, days):
         start = _head_start(text, m.start())
         if start is None and not _FROM.search(_before(text, m.start())):
             continue
@@ -458,7 +444,7 @@ def _find_all(text: str, low: str, digit: bool) -> list[tuple[int, _Cand]]:
             start = m.start() if start is None else start
             out.append((1, _Cand(start, m.end(), f"{lo}/{hi}", "range", not m.group("y"))))
     long_span = digit and ("đến" in low or "tới" in low or thang)
-    for m in _scan_at(_DAY_SPAN_LONG, text, long_span, at, _AT_DAY_NUMBER):
+    for m in _at(_DAY_SPAN_LONG, text, long_span, days):
         head = _head_start(text, m.start())
         opened = _FROM.search(text, max(0, (head or m.start()) - 12), head or m.start())
         by_word = not regex.match(r"\d+\s*[-–—]", m.group())
@@ -474,7 +460,7 @@ def _find_all(text: str, low: str, digit: bool) -> list[tuple[int, _Cand]]:
         if lo and hi:
             start = opened.start("from") if by_word and opened else m.start() if head is None else head
             out.append((1, _Cand(start, m.end(), f"{lo}/{hi}", "range", not y)))
-    for m in _scan_at(_DAY_PAIR, text, slash and ("và" in low or "," in text), at, _AT_DAY_NUMBER):
+    for m in _at(_DAY_PAIR, text, slash and ("và" in low or "," in text), days):
         head = _head_start(text, m.start())
         y, mo = m.group("y"), m.group("m")
         first, second = _day(y, mo, m.group("d1")), _day(y, mo, m.group("d"))
@@ -483,50 +469,53 @@ def _find_all(text: str, low: str, digit: bool) -> list[tuple[int, _Cand]]:
         end1 = m.start() + len(m.group("d1"))
         out.append((1, _Cand(head, end1, first, "day", not y)))
         out.append((1, _Cand(m.start("d"), m.end(), second, "day", not y)))
-    for m in _scan_at(_EDGE_DAY, text, thang and "ngày" in low, at, _AT_NGAY):
+    ngays = _places(text, lowered, ("ngày",)) if thang and "ngày" in low else []
+    for m in _at(_EDGE_DAY, text, thang, ngays):
         y, mi = m.group("y"), _mon(m.group("m"))
         d = 1 if m.group("edge").lower() in lx.FIRST_DAY_WORDS else _last_day(y, mi)
         out.append((1, _Cand(m.start(), m.end(), _day(y, mi, d) or "", "day", not y)))
-    for m in _scan_at(_QUARTER, text, year and "quý" in low, at, _AT_QUY):
+    for m in _at(_QUARTER, text, year, quys):
         q, y = _quarter(m.group("q")), m.group("y")
         value = f"{y}-{3 * q - 2:02d}/{y}-{3 * q:02d}"
         out.append((2, _Cand(m.start(), m.end(), value, "quarter")))
-    for m in _scan_at(_COUNT, text, year and thang, at, _AT_DAY_NUMBER):
+    for m in _at(_COUNT, text, year and thang, days):
         n, y, edge = int(m.group("n")), m.group("y"), (m.group("edge") or "").lower()
         first, last = (13 - n, 12) if edge in lx.COUNT_FROM_END else (1, n)
         out.append((2, _Cand(m.start(), m.end(), f"{y}-{first:02d}/{y}-{last:02d}", "range")))
-    for m in _scan_at(_HALF, text, year and "nửa" in low, at, _AT_NUA):
+    for m in _at(_HALF, text, year, _places(text, lowered, ("nửa",)) if year and "nửa" in low else []):
         first, last = lx.HALVES[m.group("edge").lower()]
         y = m.group("y")
         out.append((2, _Cand(m.start(), m.end(), f"{y}-{first:02d}/{y}-{last:02d}", "range")))
-    for m in _scan_at(_MONTH_SPAN, text, year and thang, at, _AT_THANG):
+    for m in _at(_MONTH_SPAN, text, year and thang, thangs):
         m1, m2, y = int(m.group("m1")), int(m.group("m")), m.group("y")
         if m1 < m2:
             out.append((2, _Cand(m.start(), m.end(), f"{y}-{m1:02d}/{y}-{m2:02d}", "range")))
-    for m in _scan_at(_MONTH_YEAR, text, year, at, _AT_MONTH_YEAR):
+    for m in _at(_MONTH_YEAR, text, year, _month_year_places(text, thangs) if year else []):
         if m.group("head").strip().lower() == "tháng" and not _month_word_ok(text, m):
             continue
         out.append((3, _Cand(m.start(), m.end(), f"{m.group('y')}-{int(m.group('m')):02d}", "month")))
-    for m in _scan_at(_MONTH_WORD_YEAR, text, year and thang, at, _AT_THANG):
+    for m in _at(_MONTH_WORD_YEAR, text, year and thang, thangs):
         if _month_word_ok(text, m):
             out.append((3, _Cand(m.start(), m.end(), f"{m.group('y')}-{_mon(m.group('m')):02d}", "month")))
-    for m in _scan_at(_MONTH_BARE, text, year and slash, at, _AT_DAY_NUMBER):
+    for m in _at(_MONTH_BARE, text, year and slash, days):
         before = _before(text, m.start())
         if _YEAR_CONTEXT.search(before) and not _DOC_NUMBER_BEFORE.search(before):
             out.append((3, _Cand(m.start(), m.end(), f"{m.group('y')}-{int(m.group('m')):02d}", "month")))
     ranged = year and any(k in low for k in _RANGE_KEYS)
-    for pat, gate, kinds in (
-        (_RANGE_HEAD, ranged, _AT_RANGE),
-        (_RANGE_NAM, year, _AT_NAM),
-        (_RANGE_BARE, year, _AT_YEAR_NUMBER),
+    for pat, gate, starts in (
+        (_RANGE_HEAD, ranged, _places(text, lowered, _RANGE_FIRSTS) if ranged else []),
+        (_RANGE_NAM, year, nams),
+        (_RANGE_BARE, year, years),
     ):
-        for m in _scan_at(pat, text, gate, at, kinds):
+        for m in _at(pat, text, gate, starts):
             end = _second_year(m.group("y"), m.group("y2"))
             if end:
                 out.append((3, _Cand(m.start(), m.end(), f"{m.group('y')}/{end}", "range")))
-    for m in _scan_at(_YEAR_HEAD, text, year and any(k in low for k in _YEAR_HEAD_KEYS), at, _AT_YEAR_HEAD):
+    year_head = year and any(k in low for k in _YEAR_HEAD_KEYS)
+    year_heads = _places(text, lowered, _YEAR_HEAD_FIRSTS) if year_head else []
+    for m in _at(_YEAR_HEAD, text, year_head, year_heads):
         out.append((3, _Cand(m.start(), m.end(), m.group("y"), "year")))
-    for m in _scan_at(_YEAR, text, year, at, _AT_NAM):
+    for m in _at(_YEAR, text, year, nams):
         y = int(m.group("y"))
         if not 1000 <= y <= 2199:
             continue
@@ -537,25 +526,25 @@ def _find_all(text: str, low: str, digit: bool) -> list[tuple[int, _Cand]]:
                 break
             out.append((4, _Cand(nxt.start("y"), nxt.end("y"), nxt.group("y"), "year")))
             pos = nxt.end()
-    for m in _scan_at(
-        _DAY_NOYEAR_HEAD, text, digit and ("ngày" in low or "mồng" in low or "mùng" in low), at, _AT_DAY_HEAD
-    ):
+    day_head = digit and ("ngày" in low or "mồng" in low or "mùng" in low)
+    day_heads = _places(text, lowered, _DAY_HEAD_FIRSTS) if day_head else []
+    for m in _at(_DAY_NOYEAR_HEAD, text, day_head, day_heads):
         if _UNIT_AFTER.match(text, m.end()) or _PER_BEFORE.search(_before(text, m.start())):
             continue  # "mỗi ngày 2-3 lần" is a rate
         value = _day(None, m.group("m"), m.group("d"))
         if value and _month_word_ok(text, m):
             out.append((5, _Cand(m.start(), m.end(), value, "day", True)))
-    for m in _scan_at(_DAY_NOYEAR_WORDS, text, digit and thang, at, _AT_DAY_NUMBER):
+    for m in _at(_DAY_NOYEAR_WORDS, text, digit and thang, days):
         if _is_day(text, m, spelled=True) and not _ANY_UNIT_AFTER.match(text, m.end()):
             value = _day(None, m.group("m"), m.group("d"))
             if value:
                 out.append((5, _Cand(m.start(), m.end(), value, "day", True)))
-    for m in _scan_at(_DAY_NOYEAR_BARE, text, slash, at, _AT_DAY_NUMBER):
+    for m in _at(_DAY_NOYEAR_BARE, text, slash, days):
         if _is_day(text, m):
             value = _day(None, m.group("m"), m.group("d"))
             if value:
                 out.append((5, _Cand(m.start(), m.end(), value, "day", True)))
-    for m in _scan_at(_DAY_NOYEAR_DASH, text, digit and ("-" in text or "." in text), at, _AT_DAY_NUMBER):
+    for m in _at(_DAY_NOYEAR_DASH, text, digit and ("-" in text or "." in text), days):
         # A dash is also a range or a score ("2-3 năm", "thắng 2-1"): a time word must come before.
         window = _before(text, m.start())
         if m.group("s") == "." and _AT_BEFORE.search(window):
@@ -564,20 +553,20 @@ def _find_all(text: str, low: str, digit: bool) -> list[tuple[int, _Cand]]:
             value = _day(None, m.group("m"), m.group("d"))
             if value:
                 out.append((5, _Cand(m.start(), m.end(), value, "day", True)))
-    for m in _scan_at(_MONTH_NOYEAR, text, thang, at, _AT_THANG):
+    for m in _at(_MONTH_NOYEAR, text, thang, thangs):
         if not _UNIT_AFTER.match(text, m.end()) and _month_word_ok(text, m):  # "lương tháng 13 triệu"
             out.append((6, _Cand(m.start(), m.end(), f"--{_mon(m.group('m')):02d}", "month", True)))
-    for m in _scan_at(_QUARTER_NOYEAR, text, "quý" in low, at, _AT_QUY):
+    for m in _at(_QUARTER_NOYEAR, text, True, quys):
         # Kept if a listed quarter lends it a year ("quý I và quý II/2024", see _borrow_years)
         # or the document's date gives it one (resolve).
         q = _quarter(m.group("q"))
         value = f"--{3 * q - 2:02d}/--{3 * q:02d}"
         out.append((6, _Cand(m.start(), m.end(), value, "quarter", True, count=True)))
-    for m in _scan_at(_COUNT_NOYEAR, text, digit and thang, at, _AT_DAY_NUMBER):
+    for m in _at(_COUNT_NOYEAR, text, digit and thang, days):
         n, edge = int(m.group("n")), m.group("edge").lower()
         first, last = (13 - n, 12) if edge in lx.COUNT_FROM_END else (1, n)
         out.append((6, _Cand(m.start(), m.end(), f"--{first:02d}/--{last:02d}", "range", True, count=True)))
-    for m in _scan_at(_YEAR_BARE, text, year, at, _AT_YEAR_NUMBER):
+    for m in _at(_YEAR_BARE, text, year, years):
         if _YEAR_CONTEXT.search(_before(text, m.start())) and not _COUNT_AFTER.match(text, m.end()):
             out.append((7, _Cand(m.start(), m.end(), m.group("y"), "year")))
     return out

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -43,6 +43,31 @@ from ..lexicons import provinces as lex
 from ..provinces import Reference, Unit, reference
 from ..sentences import Sentence
 from . import Example
+
+
+class _Lazy:
+    """A pattern compiled on first use (the `regex` compiler is pure Python: a run pays only for
+    the patterns its text needs). Once compiled, the methods are plain slot attributes."""
+
+    __slots__ = ("pattern", "finditer", "match", "search", "sub", "findall")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+
+    def __getattr__(self, name: str) -> object:  # only called while a method slot is unset
+        if name not in _Lazy.__slots__:
+            raise AttributeError(name)
+        # VERSION0: the same engine code as VERSION1 for these patterns (no set operations, no
+        # literal that needs full case folding), at a fraction of the compile time.
+        compiled = regex.compile(self.pattern, regex.V0)
+        for method in _Lazy.__slots__[1:]:
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+def _c(pattern: str) -> regex.Pattern[str]:
+    return _Lazy(pattern)  # type: ignore[return-value]  # duck-typed: the methods used here
+
 
 _SP = r"[ \t\u00a0]"
 _LETTER = r"[\p{L}\p{N}]"
@@ -59,15 +84,16 @@ _TONE_PAIRS = {
     "ũy": "uỹ",
     "ụy": "uỵ",
 }
-_OLD_TONES = regex.compile("|".join(_TONE_PAIRS.values()))
+_OLD_TONES = _c("|".join(_TONE_PAIRS.values()))
 _NEW_TONE = {v: k for k, v in _TONE_PAIRS.items()}
-_DASHES = regex.compile(rf"{_SP}*[-–—]{_SP}*")
-_SPACES = regex.compile(rf"{_SP}+")
-_DOT_SPACE = regex.compile(rf"\.{_SP}+")
-_WORD = regex.compile(r"\p{L}+")
+_DASHES = _c(rf"{_SP}*[-–—]{_SP}*")
+_SPACES = _c(rf"{_SP}+")
+_DOT_SPACE = _c(rf"\.{_SP}+")
+_WORD = _c(r"\p{L}+")
 _OPENERS = "([{\"'“‘«"
 
 
+@lru_cache(maxsize=4096)
 def _key(text: str) -> str:
     """A spelling's lookup key: lower case, one tone placement, one dash, single spaces."""
     t = unicodedata.normalize("NFC", text).lower()
@@ -104,7 +130,10 @@ def _pattern(spelling: str) -> str:
 class _Tables:
     ref: Reference
     spellings: dict[str, str]  # spelling key -> old unit key
-    names: regex.Pattern[str]
+    # Spellings by first word (key form), longest spelling first: at a capitalised word only
+    # those can match, so each group's alternation is the whole alternation's, minus what
+    # cannot match there, and is compiled only when a text needs it.
+    groups: dict[str, tuple[str, ...]]
     firsts: frozenset[str]  # lower-case first words of every spelling, both tone placements
 
 
@@ -119,40 +148,49 @@ def _tables() -> _Tables:
             spellings[_key(alias)] = key
     for key, unit in ref.new.items():  # every new unit is named after an old one (Huế: 46)
         spellings.setdefault(_key(unit.name), key)
-    alternatives = "|".join(_pattern(s) for s in sorted(spellings, key=len, reverse=True))
-    names = regex.compile(rf"(?i:{alternatives})(?!{_LETTER})")
+    groups: dict[str, list[str]] = {}
     firsts: set[str] = set()
-    for spelling in spellings:
+    for spelling in sorted(spellings, key=len, reverse=True):
         first = _WORD.match(spelling)
         if first:
+            groups.setdefault(first.group(), []).append(spelling)
             firsts.add(first.group())
             firsts.add(regex.sub("|".join(_TONE_PAIRS), lambda m: _TONE_PAIRS[m.group()], first.group()))
-    return _Tables(ref, spellings, names, frozenset(firsts))
+    return _Tables(ref, spellings, {k: tuple(v) for k, v in groups.items()}, frozenset(firsts))
 
 
-def _words(keys: tuple[str, ...]) -> regex.Pattern[str]:
+@cache
+def _names(group: tuple[str, ...]) -> regex.Pattern[str]:
+    """The alternation of one first word's spellings (see _Tables.groups)."""
+    return regex.compile(rf"(?i:{'|'.join(_pattern(s) for s in group)})(?!{_LETTER})", regex.V0)
+
+
+def _alternation(keys: tuple[str, ...]) -> str:
     alternatives = "|".join(_pattern(_key(k)) for k in sorted(keys, key=len, reverse=True))
-    return regex.compile(rf"(?i:{alternatives})")
+    return rf"(?i:{alternatives})"
 
 
-_LOWER_WORD = regex.compile(rf"(?<!{_LETTER})\p{{Ll}}")
-_CAPITAL_WORD = regex.compile(rf"(?<!{_LETTER})\p{{Lu}}\p{{L}}*")
-_CITY_HEAD = regex.compile(rf"(?<!{_LETTER})(?i:thành{_SP}+phố{_SP}+|t\.?p\.{_SP}*|t\.?p{_SP}+)$")
+_LOWER_WORD = _c(rf"(?<!{_LETTER})\p{{Ll}}")
+# A capitalised word: `\p{Lu}\p{L}*` where no letter or digit stands before it. The scan leaves
+# the lookbehind out (several times faster) and checks it only for a word that can open a name:
+# a match inside a letter run runs to its end, so the scan still reaches every word start.
+_CAPITAL_RUN = _c(r"\p{Lu}\p{L}*")
+_IS_LETTER = _c(_LETTER)
+_CITY_HEAD = _c(rf"(?<!{_LETTER})(?i:thành{_SP}+phố{_SP}+|t\.?p\.{_SP}*|t\.?p{_SP}+)$")
 # "các tỉnh, thành phố Bắc Ninh, Hà Nam": "thành phố" here is the other half of "provinces".
-_BOTH_HEADS = regex.compile(rf"(?<!{_LETTER})(?i:tỉnh){_SP}*[,/]{_SP}*$")
-_PROVINCE_HEAD = regex.compile(rf"(?<!{_LETTER})(?i:tỉnh){_SP}+$")
-_END_OR_PUNCT = r"(?:$|[\p{P}--[-–—]])"
-_NEW_MARKER = regex.compile(
-    rf"{_SP}*(?:\({_SP}*)?(?:{_words(lex.NEW_UNIT_MARKERS).pattern})(?!{_LETTER})"
-    rf"|{_SP}+(?i:mới)(?={_SP}*{_END_OR_PUNCT}|{_SP}+(?:{_words(lex.NEW_AFTER_BARE_MOI).pattern})(?!{_LETTER}))",
-    flags=regex.V1,
+_BOTH_HEADS = _c(rf"(?<!{_LETTER})(?i:tỉnh){_SP}*[,/]{_SP}*$")
+_PROVINCE_HEAD = _c(rf"(?<!{_LETTER})(?i:tỉnh){_SP}+$")
+_END_OR_PUNCT = r"(?:$|(?![-–—])\p{P})"  # punctuation but a dash
+_NEW_MARKER = _c(
+    rf"{_SP}*(?:\({_SP}*)?(?:{_alternation(lex.NEW_UNIT_MARKERS)})(?!{_LETTER})"
+    rf"|{_SP}+(?i:mới)(?={_SP}*{_END_OR_PUNCT}|{_SP}+(?:{_alternation(lex.NEW_AFTER_BARE_MOI)})(?!{_LETTER}))"
 )
-_OLD_MARKER = regex.compile(rf"{_SP}*(?:\({_SP}*)?(?:{_words(lex.OLD_UNIT_MARKERS).pattern})(?!{_LETTER})")
-_ROUTE_NEXT = regex.compile(rf"{_SP}*[-–—]{_SP}*")
-_LONGER = _words(lex.LONGER_NAMES)
+_OLD_MARKER = _c(rf"{_SP}*(?:\({_SP}*)?(?:{_alternation(lex.OLD_UNIT_MARKERS)})(?!{_LETTER})")
+_ROUTE_NEXT = _c(rf"{_SP}*[-–—]{_SP}*")
+_LONGER = _c(_alternation(lex.LONGER_NAMES))
 # How far a longer name can reach beyond the province name it holds (in characters).
 _LONGER_REACH = max(len(n) for n in (*lex.LONGER_NAMES, *lex.TITLE_NAMES)) + 4
-_TITLES = _words(lex.TITLE_NAMES)
+_TITLES = _c(_alternation(lex.TITLE_NAMES))
 _ROUTE_HEADS = frozenset(lex.ROUTE_HEADS)
 _CLEAR_SURNAMES = frozenset(lex.CLEAR_SURNAMES)
 _PLACE_HEADS = frozenset(lex.PLACE_HEADS)
@@ -314,10 +352,17 @@ def find(sentence: Sentence) -> list[Mention]:
     raw: list[tuple[int, int, str]] = []
     # A name starts with a capitalised word after a non-letter; the big alternation is tried
     # only where that word can start one (a set lookup is cheaper than the regex everywhere).
-    for cap in _CAPITAL_WORD.finditer(text):
-        if cap.group().lower() not in tables.firsts:
+    for cap in _CAPITAL_RUN.finditer(text):
+        word = cap.group().lower()
+        if word not in tables.firsts:
             continue
-        m = tables.names.match(text, cap.start())
+        pos = cap.start()
+        if pos and _IS_LETTER.match(text, pos - 1):
+            continue  # inside a word
+        # Only spellings with this first word can match here (every letter of the spellings
+        # matches case-insensitively only what lower-cases to it, but `ſ`, in no first word).
+        group = tables.groups.get(_OLD_TONES.sub(lambda t: _NEW_TONE[t.group()], word))
+        m = _names(group).match(text, pos) if group else None
         if m is None:
             continue
         key = tables.spellings.get(_key(m.group()))
