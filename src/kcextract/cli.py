@@ -134,8 +134,32 @@ def run(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line; errors only.")
     ] = False,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="ADDRESS",
+            help="Run on Dask: a scheduler address (tcp://host:8786), or local[:N] for N local worker "
+            "processes. -o names the directory of part files; PATHS may be globs and s3://, gs:// URLs. "
+            "Needs: pip install 'kcextract[dask]'.",
+        ),
+    ] = None,
 ) -> None:
     """Extract facts from PATHS and write them as JSON Lines."""
+    if dask is not None:
+        _run_on_dask(
+            paths,
+            dask,
+            output,
+            quiet=quiet,
+            state=state,
+            force=force,
+            include_boilerplate=include_boilerplate,
+            doc_date=doc_date,
+            with_about=not no_about,
+            max_bytes=int(max_size * 1024 * 1024) or None,
+        )
+        return
     from .batch import LedgerView, Options, Runner, default_jobs, run_batch, signals_held
     from .inputs import Source, discover
     from .output import AtomicFile
@@ -229,6 +253,21 @@ def _kept(output: Path | None, state: Path | None) -> str:
     if state is not None:
         return "the documents written so far are in the ledger: rerun to go on"
     return "the facts written so far are complete lines"
+
+
+def _run_on_dask(paths: list[str], address: str, output: Path | None, *, quiet: bool, **options: Any) -> None:
+    """`run --dask`: the same options, part files in the directory -o names (see kcextract.dask)."""
+    if output is None:
+        _fail_usage("--dask writes part files: name their directory with -o OUTDIR")
+    from .dask import run_on_dask
+
+    try:
+        status = run_on_dask(paths, address, output, summary=not quiet, **options)
+    except KeyboardInterrupt:
+        typer.echo("kcextract: interrupted; the parts in place are recorded in --state", err=True)
+        status = 128 + signal.SIGINT
+    if status:
+        raise typer.Exit(status)
 
 
 def _open_ledger(state: Path, options: Any) -> Any:

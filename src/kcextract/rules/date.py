@@ -307,12 +307,8 @@ _RANGE_KEYS = tuple({h.split()[-1] for h in lx.RANGE_HEADS})
 _YEAR_HEAD_KEYS = tuple({h.split()[-1] for h in lx.YEAR_HEADS})
 
 
-def _scan(pattern: regex.Pattern[str], text: str, gate: bool) -> Iterable[regex.Match[str]]:
-    return pattern.finditer(text) if gate else ()
-
-
-# Where a match can start. Every pattern of `_find_all` but `_META` opens with `_LB` (a number)
-# or with a head word (`tháng`, `năm`, `quý` …; `_MONTH_YEAR` also with `T` before a digit).
+# Where a match can start. Every pattern of `_find_all` opens with `_LB` (a number) or with a
+# head word (`tháng`, `năm`, `quý`, a metadata key …; `_MONTH_YEAR` also with `T` before a digit).
 # Those places are found with one number scan and `str.find`, and each pattern is only tried
 # there (`_at`) instead of scanning the whole sentence again for each of ~30 patterns.
 #
@@ -333,13 +329,15 @@ def _first_words(*heads: str) -> tuple[str, ...]:
 _RANGE_FIRSTS = _first_words(*lx.RANGE_HEADS)
 _YEAR_HEAD_FIRSTS = _first_words(*lx.YEAR_HEADS)
 _DAY_HEAD_FIRSTS = _first_words(*lx.DAY_HEADS)
+_META_FIRSTS = _first_words(*lx.METADATA_KEYS)
 
 
-def _numbers(text: str) -> tuple[list[int], list[int]]:
-    """Where day/month/count numbers and where years can open a pattern (see _NUMBERS)."""
+def _numbers(text: str, first: int) -> tuple[list[int], list[int]]:
+    """Where day/month/count numbers and where years can open a pattern (see _NUMBERS), from
+    the first digit at `first` on (the lookbehind still sees the text before it)."""
     days: list[int] = []
     years: list[int] = []
-    for m in _NUMBERS.finditer(text):
+    for m in _NUMBERS.finditer(text, first):
         (years if m.lastgroup == "y" else days).append(m.start())
     return days, years
 
@@ -347,10 +345,11 @@ def _numbers(text: str) -> tuple[list[int], list[int]]:
 def _places(text: str, low: str | None, words: tuple[str, ...]) -> list[int]:
     """Every offset where one of `words` (lower case) starts, matched case-insensitively.
 
-    `low` is `text.lower()` when it has the same length: where `(?i:tháng)` matches, `low` then
-    reads `tháng` (true of every letter of the head words: the only other character that
-    case-folds to one of them is `İ`, which `str.lower()` turns into two). Otherwise a regex
-    finds the words.
+    `low` is `text.lower()`, given only when it is as long as `text` and `text` holds no `ſ`:
+    where `(?i:tháng)` matches, `low` then reads `tháng`. (The characters that match a letter
+    of these words case-insensitively all lower-case to it, but `İ`, which `str.lower()`
+    turns into two, and `ſ`, which it keeps: tests/test_dates.py checks this.) Otherwise a
+    regex finds the words.
     """
     found: list[int] = []
     for word in words:
@@ -374,23 +373,24 @@ def _month_year_places(text: str, thangs: list[int]) -> list[int]:
     found = list(thangs)
     pos = text.find("T")
     while pos >= 0:
-        found.append(pos)
+        if text[pos + 1 : pos + 2].isdecimal():  # `T(?=\d)`: `\d` is Unicode category Nd
+            found.append(pos)
         pos = text.find("T", pos + 1)
     return sorted(set(found))
 
 
-def _at(pattern: regex.Pattern[str], text: str, gate: bool, starts: list[int]) -> list[regex.Match[str]]:
+def _at(pattern: regex.Pattern[str], text: str, starts: list[int]) -> list[regex.Match[str]]:
     """Exactly what `pattern.finditer(text)` finds when every place a match can start is in
-    `starts` (sorted): the leftmost match, then the next one from its end, and so on."""
+    `starts` (sorted): the leftmost match, then the next one from its end, and so on.
+    Callers skip the call when a gate is closed or there is no start: `_at(...) if … else ()`."""
     out: list[regex.Match[str]] = []
-    if gate and starts:
-        end = 0
-        for pos in starts:
-            if pos >= end:
-                m = pattern.match(text, pos)
-                if m:
-                    out.append(m)
-                    end = m.end()
+    end = 0
+    for pos in starts:
+        if pos >= end:
+            m = pattern.match(text, pos)
+            if m:
+                out.append(m)
+                end = m.end()
     return out
 
 
@@ -402,31 +402,36 @@ def _month_word_ok(text: str, m: regex.Match[str]) -> bool:
     return m.group("m").isdigit() or not _MONTH_WORD_BEFORE.search(before)
 
 
-def _find_all(text: str, low: str, digit: bool) -> list[tuple[int, _Cand]]:
+def _find_all(text: str, low: str, first_digit: int) -> list[tuple[int, _Cand]]:
     """Every candidate with its priority (lower wins an overlap). `low` is `text.lower()`,
-    `digit` whether the text holds a digit."""
+    `first_digit` the offset of the text's first digit (-1: none)."""
     out: list[tuple[int, _Cand]] = []
     # Cheap gates: most sentences with digits have no year, no slash, no "tháng".
-    year = digit and _ANY_YEAR.search(text) is not None
+    digit = first_digit >= 0
+    year = digit and _ANY_YEAR.search(text, first_digit) is not None
     slash, thang = "/" in text, "tháng" in low
-    days, years = _numbers(text) if digit else ([], [])
-    lowered = low if len(low) == len(text) else None
+    dash = "-" in text or "–" in text or "—" in text  # every _DASH holds one
+    days, years = _numbers(text, first_digit) if digit else ([], [])
+    lowered = low if len(low) == len(text) and "ſ" not in text else None  # see _places
     thangs = _places(text, lowered, ("tháng",)) if thang else []
+    # Each list is empty where its pattern's gate is closed (`years` only holds years, so
+    # `year` is true; `nams` only when `year` is, `ngays` only when `thang` is).
     nams = _places(text, lowered, ("năm",)) if year and "năm" in low else []
     quys = _places(text, lowered, ("quý",)) if "quý" in low else []
 
-    for m in _scan(_META, text, year and "-" in text):
+    metas = _places(text, lowered, _META_FIRSTS) if year and "-" in text else []
+    for m in _at(_META, text, metas) if metas else ():
         grain = "day" if m.group("d") else "month"
         out.append((0, _Cand(m.start("iso"), m.end("iso"), m.group("iso"), grain)))
-    for m in _at(_DAY_ISO, text, year, years):
+    for m in _at(_DAY_ISO, text, years) if years and "-" in text else ():
         out.append((1, _Cand(m.start(), m.end(), m.group(), "day")))
     for pat in (_DAY_NUM, _DAY_WORDS):
-        for m in _at(pat, text, year, days):
+        for m in _at(pat, text, days) if days and year else ():
             value = _day(m.group("y"), m.group("m"), m.group("d"))
             if value:
                 start = _head_start(text, m.start())
                 out.append((1, _Cand(m.start() if start is None else start, m.end(), value, "day")))
-    for m in _at(_DAY_NUM2, text, digit and ("/" in text or "-" in text), days):
+    for m in _at(_DAY_NUM2, text, days) if days and ("/" in text or "-" in text) else ():
         start = _head_start(text, m.start())
         if start is None and not _is_day(text, m):
             continue
@@ -434,7 +439,7 @@ def _find_all(text: str, low: str, digit: bool) -> list[tuple[int, _Cand]]:
         value = _day(str(2000 + yy if yy < 50 else 1900 + yy), m.group("m"), m.group("d"))
         if value:
             out.append((1, _Cand(m.start() if start is None else start, m.end(), value, "day")))
-    for m in _at(_DAY_SPAN, text, slash, days):
+    for m in _at(_DAY_SPAN, text, days) if days and slash else ():
         start = _head_start(text, m.start())
         if start is None and not _FROM.search(_before(text, m.start())):
             continue
@@ -444,7 +449,7 @@ def _find_all(text: str, low: str, digit: bool) -> list[tuple[int, _Cand]]:
             start = m.start() if start is None else start
             out.append((1, _Cand(start, m.end(), f"{lo}/{hi}", "range", not m.group("y"))))
     long_span = digit and ("đến" in low or "tới" in low or thang)
-    for m in _at(_DAY_SPAN_LONG, text, long_span, days):
+    for m in _at(_DAY_SPAN_LONG, text, days) if days and long_span else ():
         head = _head_start(text, m.start())
         opened = _FROM.search(text, max(0, (head or m.start()) - 12), head or m.start())
         by_word = not regex.match(r"\d+\s*[-–—]", m.group())
@@ -460,7 +465,7 @@ def _find_all(text: str, low: str, digit: bool) -> list[tuple[int, _Cand]]:
         if lo and hi:
             start = opened.start("from") if by_word and opened else m.start() if head is None else head
             out.append((1, _Cand(start, m.end(), f"{lo}/{hi}", "range", not y)))
-    for m in _at(_DAY_PAIR, text, slash and ("và" in low or "," in text), days):
+    for m in _at(_DAY_PAIR, text, days) if days and slash and ("và" in low or "," in text) else ():
         head = _head_start(text, m.start())
         y, mo = m.group("y"), m.group("m")
         first, second = _day(y, mo, m.group("d1")), _day(y, mo, m.group("d"))
@@ -470,52 +475,53 @@ def _find_all(text: str, low: str, digit: bool) -> list[tuple[int, _Cand]]:
         out.append((1, _Cand(head, end1, first, "day", not y)))
         out.append((1, _Cand(m.start("d"), m.end(), second, "day", not y)))
     ngays = _places(text, lowered, ("ngày",)) if thang and "ngày" in low else []
-    for m in _at(_EDGE_DAY, text, thang, ngays):
+    for m in _at(_EDGE_DAY, text, ngays) if ngays else ():
         y, mi = m.group("y"), _mon(m.group("m"))
         d = 1 if m.group("edge").lower() in lx.FIRST_DAY_WORDS else _last_day(y, mi)
         out.append((1, _Cand(m.start(), m.end(), _day(y, mi, d) or "", "day", not y)))
-    for m in _at(_QUARTER, text, year, quys):
+    for m in _at(_QUARTER, text, quys) if quys and year else ():
         q, y = _quarter(m.group("q")), m.group("y")
         value = f"{y}-{3 * q - 2:02d}/{y}-{3 * q:02d}"
         out.append((2, _Cand(m.start(), m.end(), value, "quarter")))
-    for m in _at(_COUNT, text, year and thang, days):
+    for m in _at(_COUNT, text, days) if days and year and thang else ():
         n, y, edge = int(m.group("n")), m.group("y"), (m.group("edge") or "").lower()
         first, last = (13 - n, 12) if edge in lx.COUNT_FROM_END else (1, n)
         out.append((2, _Cand(m.start(), m.end(), f"{y}-{first:02d}/{y}-{last:02d}", "range")))
-    for m in _at(_HALF, text, year, _places(text, lowered, ("nửa",)) if year and "nửa" in low else []):
+    halves = _places(text, lowered, ("nửa",)) if year and "nửa" in low else []
+    for m in _at(_HALF, text, halves) if halves else ():
         first, last = lx.HALVES[m.group("edge").lower()]
         y = m.group("y")
         out.append((2, _Cand(m.start(), m.end(), f"{y}-{first:02d}/{y}-{last:02d}", "range")))
-    for m in _at(_MONTH_SPAN, text, year and thang, thangs):
+    for m in _at(_MONTH_SPAN, text, thangs) if thangs and year else ():
         m1, m2, y = int(m.group("m1")), int(m.group("m")), m.group("y")
         if m1 < m2:
             out.append((2, _Cand(m.start(), m.end(), f"{y}-{m1:02d}/{y}-{m2:02d}", "range")))
-    for m in _at(_MONTH_YEAR, text, year, _month_year_places(text, thangs) if year else []):
+    for m in _at(_MONTH_YEAR, text, _month_year_places(text, thangs)) if year else ():
         if m.group("head").strip().lower() == "tháng" and not _month_word_ok(text, m):
             continue
         out.append((3, _Cand(m.start(), m.end(), f"{m.group('y')}-{int(m.group('m')):02d}", "month")))
-    for m in _at(_MONTH_WORD_YEAR, text, year and thang, thangs):
+    for m in _at(_MONTH_WORD_YEAR, text, thangs) if thangs and year else ():
         if _month_word_ok(text, m):
             out.append((3, _Cand(m.start(), m.end(), f"{m.group('y')}-{_mon(m.group('m')):02d}", "month")))
-    for m in _at(_MONTH_BARE, text, year and slash, days):
+    for m in _at(_MONTH_BARE, text, days) if days and year and slash else ():
         before = _before(text, m.start())
         if _YEAR_CONTEXT.search(before) and not _DOC_NUMBER_BEFORE.search(before):
             out.append((3, _Cand(m.start(), m.end(), f"{m.group('y')}-{int(m.group('m')):02d}", "month")))
     ranged = year and any(k in low for k in _RANGE_KEYS)
     for pat, gate, starts in (
         (_RANGE_HEAD, ranged, _places(text, lowered, _RANGE_FIRSTS) if ranged else []),
-        (_RANGE_NAM, year, nams),
-        (_RANGE_BARE, year, years),
+        (_RANGE_NAM, year and dash, nams),
+        (_RANGE_BARE, year and dash, years),
     ):
-        for m in _at(pat, text, gate, starts):
+        for m in _at(pat, text, starts) if starts and gate else ():
             end = _second_year(m.group("y"), m.group("y2"))
             if end:
                 out.append((3, _Cand(m.start(), m.end(), f"{m.group('y')}/{end}", "range")))
     year_head = year and any(k in low for k in _YEAR_HEAD_KEYS)
     year_heads = _places(text, lowered, _YEAR_HEAD_FIRSTS) if year_head else []
-    for m in _at(_YEAR_HEAD, text, year_head, year_heads):
+    for m in _at(_YEAR_HEAD, text, year_heads) if year_heads and year_head else ():
         out.append((3, _Cand(m.start(), m.end(), m.group("y"), "year")))
-    for m in _at(_YEAR, text, year, nams):
+    for m in _at(_YEAR, text, nams) if nams else ():
         y = int(m.group("y"))
         if not 1000 <= y <= 2199:
             continue
@@ -528,23 +534,23 @@ def _find_all(text: str, low: str, digit: bool) -> list[tuple[int, _Cand]]:
             pos = nxt.end()
     day_head = digit and ("ngày" in low or "mồng" in low or "mùng" in low)
     day_heads = _places(text, lowered, _DAY_HEAD_FIRSTS) if day_head else []
-    for m in _at(_DAY_NOYEAR_HEAD, text, day_head, day_heads):
+    for m in _at(_DAY_NOYEAR_HEAD, text, day_heads) if day_heads and day_head else ():
         if _UNIT_AFTER.match(text, m.end()) or _PER_BEFORE.search(_before(text, m.start())):
             continue  # "mỗi ngày 2-3 lần" is a rate
         value = _day(None, m.group("m"), m.group("d"))
         if value and _month_word_ok(text, m):
             out.append((5, _Cand(m.start(), m.end(), value, "day", True)))
-    for m in _at(_DAY_NOYEAR_WORDS, text, digit and thang, days):
+    for m in _at(_DAY_NOYEAR_WORDS, text, days) if days and thang else ():
         if _is_day(text, m, spelled=True) and not _ANY_UNIT_AFTER.match(text, m.end()):
             value = _day(None, m.group("m"), m.group("d"))
             if value:
                 out.append((5, _Cand(m.start(), m.end(), value, "day", True)))
-    for m in _at(_DAY_NOYEAR_BARE, text, slash, days):
+    for m in _at(_DAY_NOYEAR_BARE, text, days) if days and slash else ():
         if _is_day(text, m):
             value = _day(None, m.group("m"), m.group("d"))
             if value:
                 out.append((5, _Cand(m.start(), m.end(), value, "day", True)))
-    for m in _at(_DAY_NOYEAR_DASH, text, digit and ("-" in text or "." in text), days):
+    for m in _at(_DAY_NOYEAR_DASH, text, days) if days and ("-" in text or "." in text) else ():
         # A dash is also a range or a score ("2-3 năm", "thắng 2-1"): a time word must come before.
         window = _before(text, m.start())
         if m.group("s") == "." and _AT_BEFORE.search(window):
@@ -553,20 +559,20 @@ def _find_all(text: str, low: str, digit: bool) -> list[tuple[int, _Cand]]:
             value = _day(None, m.group("m"), m.group("d"))
             if value:
                 out.append((5, _Cand(m.start(), m.end(), value, "day", True)))
-    for m in _at(_MONTH_NOYEAR, text, thang, thangs):
+    for m in _at(_MONTH_NOYEAR, text, thangs) if thangs else ():
         if not _UNIT_AFTER.match(text, m.end()) and _month_word_ok(text, m):  # "lương tháng 13 triệu"
             out.append((6, _Cand(m.start(), m.end(), f"--{_mon(m.group('m')):02d}", "month", True)))
-    for m in _at(_QUARTER_NOYEAR, text, True, quys):
+    for m in _at(_QUARTER_NOYEAR, text, quys) if quys else ():
         # Kept if a listed quarter lends it a year ("quý I và quý II/2024", see _borrow_years)
         # or the document's date gives it one (resolve).
         q = _quarter(m.group("q"))
         value = f"--{3 * q - 2:02d}/--{3 * q:02d}"
         out.append((6, _Cand(m.start(), m.end(), value, "quarter", True, count=True)))
-    for m in _at(_COUNT_NOYEAR, text, digit and thang, days):
+    for m in _at(_COUNT_NOYEAR, text, days) if days and thang else ():
         n, edge = int(m.group("n")), m.group("edge").lower()
         first, last = (13 - n, 12) if edge in lx.COUNT_FROM_END else (1, n)
         out.append((6, _Cand(m.start(), m.end(), f"--{first:02d}/--{last:02d}", "range", True, count=True)))
-    for m in _at(_YEAR_BARE, text, year, years):
+    for m in _at(_YEAR_BARE, text, years) if years else ():
         if _YEAR_CONTEXT.search(_before(text, m.start())) and not _COUNT_AFTER.match(text, m.end()):
             out.append((7, _Cand(m.start(), m.end(), m.group("y"), "year")))
     return out
@@ -675,12 +681,13 @@ def _keep(text: str, c: _Cand) -> bool:
 
 def find(sentence: Sentence) -> list[Mention]:
     text = sentence.text
-    digit = _HAS_DIGIT.search(text) is not None
+    digit = _HAS_DIGIT.search(text)
     low = text.lower()
-    # Where `(?i:tháng|quý)` matches, the lower-cased text reads `tháng` or `quý` (see _Anchors).
-    if not digit and not (("tháng" in low or "quý" in low) and _WORD_GATE.search(text)):
+    # Where `(?i:tháng|quý)` matches, the lower-cased text reads `tháng` or `quý` (see _places).
+    if digit is None and not (("tháng" in low or "quý" in low) and _WORD_GATE.search(text)):
         return []
-    cands = _join_ranges(text, _borrow_years(text, _select(_find_all(text, low, digit))))
+    found = _find_all(text, low, digit.start() if digit else -1)
+    cands = _join_ranges(text, _borrow_years(text, _select(found)))
     out = []
     for c in cands:
         if not c.value or not _keep(text, c):
