@@ -35,18 +35,24 @@ def test_variants_give_the_same_facts(samples: dict[str, str], variant: str) -> 
     """NFD or CRLF input changes offsets and text, never what is found or its value."""
     for name, text in samples.items():
         plain = [(f.type, f.value) for f in extract(text, doc=name, include_boilerplate=True)]
-        other = [(f.type, f.value) for f in extract(VARIANTS[variant](text), doc=name, include_boilerplate=True)]
+        other = [
+            (f.type, f.value) for f in extract(VARIANTS[variant](text), doc=name, include_boilerplate=True)
+        ]
         assert other == plain, (name, variant)
 
 
 def test_bom_is_dropped_and_offsets_count_without_it(samples: dict[str, str]) -> None:
     name, text = next(iter(samples.items()))
     with_bom = extract("\ufeff" + text, doc=name)
-    assert [(f.start, f.end, f.text) for f in with_bom] == [(f.start, f.end, f.text) for f in extract(text, doc=name)]
+    assert [(f.start, f.end, f.text) for f in with_bom] == [
+        (f.start, f.end, f.text) for f in extract(text, doc=name)
+    ]
 
 
 vietnamese = st.text(
-    alphabet=st.sampled_from(list("aăâeêioôơuưyđAĐ ,.%/-0123456789\n") + ["\u0301", "\u0300", "\u0323", "\u0303"]),
+    alphabet=st.sampled_from(
+        list("aăâeêioôơuưyđAĐ ,.%/-0123456789\n") + ["\u0301", "\u0300", "\u0323", "\u0303"]
+    ),
     max_size=200,
 )
 

@@ -63,12 +63,12 @@ def read_bytes(source: Source, max_bytes: int | None = None) -> bytes:
         if source.path is None:
             data = sys.stdin.buffer.read() if max_bytes is None else sys.stdin.buffer.read(max_bytes + 1)
             if max_bytes is not None and len(data) > max_bytes:
-                raise InputError(_too_large(source.name, None, max_bytes))
+                raise InputError(too_large_message(source.name, None, max_bytes))
             return data
         with source.path.open("rb") as f:
             size = os.fstat(f.fileno()).st_size
             if max_bytes is not None and size > max_bytes:
-                raise InputError(_too_large(source.name, size, max_bytes))
+                raise InputError(too_large_message(source.name, size, max_bytes))
             return f.read()
     except FileNotFoundError:
         if source.path is not None and source.path.is_symlink():
@@ -84,7 +84,7 @@ def read_bytes(source: Source, max_bytes: int | None = None) -> bytes:
         raise InputError(f"{source.name}: cannot read ({e.strerror or e})") from None
 
 
-def _too_large(name: str, size: int | None, limit: int) -> str:
+def too_large_message(name: str, size: int | None, limit: int) -> str:
     mib = 1024 * 1024
     actual = f"{size / mib:.1f} MB, " if size is not None else ""
     return f"{name}: too large ({actual}over the {limit / mib:g} MB limit; see --max-size)"

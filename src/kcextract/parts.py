@@ -28,8 +28,8 @@ from typing import Any
 from .batch import Options
 from .facts import content_hash
 from .inputs import InputError, Source, discover
-from .inputs import _too_large as too_large  # the local run's message, word for word
 from .inputs import read_bytes as read_local
+from .inputs import too_large_message as too_large  # the local run's message, word for word
 from .ledger import Ledger
 from .output import encode_document
 from .pipeline import extract
