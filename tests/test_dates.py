@@ -118,3 +118,58 @@ def test_yearless_counts_take_the_document_year(
     assert [(f.text, f.value) for f in facts] == expected
     assert all(f.fields.get("year_inferred") is True for f in facts)
     assert not [k for f in facts for k in f.fields if k.startswith("_")]
+
+
+# --- The fast scan (`_find_all` tries each pattern only where a match can start). ---
+
+_ALL_CHARS = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+
+
+def test_anchor_words_lower_case_like_the_patterns_fold() -> None:
+    """`_places` finds head words with `str.find` on `text.lower()`: it relies on every character
+    that `(?i:x)` matches for a letter x of those words lower-casing to x, but `İ` (lower-cased
+    to two characters) and `ſ` (kept), for which `_find_all` uses regexes instead."""
+    import regex
+
+    from kcextract.rules import date as rules
+
+    words = {"tháng", "năm", "quý", "nửa", "ngày"} | {
+        w
+        for group in (
+            rules._RANGE_FIRSTS,
+            rules._YEAR_HEAD_FIRSTS,
+            rules._DAY_HEAD_FIRSTS,
+            rules._META_FIRSTS,
+        )
+        for w in group
+    }
+    odd = set()
+    for letter in {c for w in words for c in w}:
+        odd |= {c for c in regex.findall(rf"(?i:{regex.escape(letter)})", _ALL_CHARS) if c.lower() != letter}
+    assert odd <= {"İ", "ſ"}
+
+
+@pytest.mark.parametrize("odd", ["İ", "ſ"])
+def test_sentences_with_odd_case_characters_take_the_regex_path(odd: str) -> None:
+    text = f"Ngày 12/8/2023, hãng {odd}stanbul Air mở đường bay; quý II/2024 doanh thu tăng, tháng 9 giảm."
+    facts = [f for f in extract(text, with_about=False) if f.type == "date"]
+    assert [(f.text, f.value) for f in facts] == [
+        ("Ngày 12/8/2023", "2023-08-12"),
+        ("quý II/2024", "2024-04/2024-06"),
+        ("tháng 9", "--09"),
+    ]
+
+
+def test_import_compiles_no_date_pattern() -> None:
+    """Patterns are compiled on first use (the import stays cheap for a cold start)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import regex; calls = []; orig = regex.compile\n"
+        "regex.compile = lambda *a, **k: (calls.append(a[0]), orig(*a, **k))[1]\n"
+        "import kcextract.sections, kcextract.sentences\n"
+        "calls.clear(); import kcextract.rules.date; print(len(calls))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "0"

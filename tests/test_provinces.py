@@ -295,3 +295,26 @@ def test_city_of_hue_before_2025_is_not_a_province() -> None:
     for date in ("2025-03-01", None):
         kept, dropped = _resolved(text, date)
         assert [k[1] for k in kept] == ["Thừa Thiên Huế"] * 3 and dropped == []
+
+
+def test_first_words_lower_case_like_the_names_fold() -> None:
+    """`find` tries at a capitalised word only the spellings with that first word (its
+    lower-cased form): every character that `(?i:x)` matches for a letter x of a first word
+    must lower-case to x, but `İ` (two characters: the word is then no first word) and `ſ`
+    (lower case: it cannot open a capitalised word, and no first word has an `s` further on)."""
+    import regex
+
+    from kcextract.rules import province
+
+    firsts = province._tables().firsts
+    all_chars = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    odd = set()
+    for letter in {c for w in firsts for c in w}:
+        odd |= {c for c in regex.findall(rf"(?i:{regex.escape(letter)})", all_chars) if c.lower() != letter}
+    assert odd <= {"İ", "ſ"}
+    assert not any("s" in w[1:] for w in firsts)
+
+
+def test_a_capitalised_run_inside_a_word_is_no_name() -> None:
+    text = "Nhãn xHà Nội và 5Hà Nội không phải tên tỉnh, còn (Hà Nội) thì là."
+    assert [(p["text"], p["start"]) for p in _provinces(text)] == [("Hà Nội", text.index("(Hà Nội)") + 1)]

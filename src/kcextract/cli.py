@@ -357,13 +357,20 @@ def eval_command(
     ],
     paths: Annotated[list[str], typer.Argument(help="The annotated articles (files or directories).")],
     section: Annotated[str, typer.Option(help="body or all")] = "body",
+    links: Annotated[
+        Path | None,
+        typer.Option("--links", help="Gold `about` objects (JSON Lines: doc, type, start) to score too."),
+    ] = None,
 ) -> None:
-    """Score the extractor against annotated articles: precision, recall and F1 per type."""
+    """Score the extractor against annotated articles: precision, recall and F1 per type.
+
+    Example: kcextract eval --gold tests/gold/dev.jsonl --links tests/gold/dev_links.jsonl data/
+    """
     from .evaluate import evaluate_paths, format_table
     from .inputs import Source, discover
 
     sources = [s for s in discover(paths) if isinstance(s, Source)]
-    summary = evaluate_paths(gold, sources, section=section)
+    summary = evaluate_paths(gold, sources, section=section, links_path=links)
     typer.echo(format_table(summary))
 
 

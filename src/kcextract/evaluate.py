@@ -70,8 +70,14 @@ def pair_up(golds: list[dict], preds: list[dict]) -> list[tuple[dict, dict]]:
     return pairs
 
 
-def score(gold: Iterable[dict], pred: Iterable[dict], section: str = "body") -> dict[str, dict[str, float]]:
-    """Precision, recall and F1 per type (and 'all') of `pred` against `gold`."""
+def score(
+    gold: Iterable[dict], pred: Iterable[dict], section: str = "body", links: Iterable[dict] = ()
+) -> dict[str, dict[str, float]]:
+    """Precision, recall and F1 per type (and 'all') of `pred` against `gold`.
+
+    With `links` (gold `about` objects keyed by doc, type and start), the summary also has an
+    "about" row: per field, the share of gold figures whose matched prediction has it right.
+    """
     keep = (lambda f: f.get("section", "body") == "body") if section == "body" else (lambda f: True)
     by_key: dict[tuple[str, str], tuple[list[dict], list[dict]]] = defaultdict(lambda: ([], []))
     gold_docs = set()
@@ -84,14 +90,56 @@ def score(gold: Iterable[dict], pred: Iterable[dict], section: str = "body") -> 
         name = os.path.basename(p["doc"])
         if p.get("type") in FACT_TYPES and keep(p) and name in gold_docs:
             by_key[(name, p["type"])][1].append(p)
+    gold_about = {
+        (os.path.basename(ln["doc"]), ln["type"], ln["start"]): ln.get("about") or {} for ln in links
+    }
+    about_right = dict.fromkeys(ABOUT_FIELDS, 0)
+    about_total = dict.fromkeys(ABOUT_FIELDS, 0)
     counts = {t: {"gold": 0, "pred": 0, "correct": 0} for t in (*FACT_TYPES, "all")}
-    for (_, kind), (golds, preds) in by_key.items():
-        ok = sum(is_correct(g, p) for g, p in pair_up(golds, preds))
+    for (name, kind), (golds, preds) in by_key.items():
+        pairs = pair_up(golds, preds)
+        ok = sum(is_correct(g, p) for g, p in pairs)
         for key in (kind, "all"):
             counts[key]["gold"] += len(golds)
             counts[key]["pred"] += len(preds)
             counts[key]["correct"] += ok
-    return {t: {**c, **_prf(c["correct"], c["pred"], c["gold"])} for t, c in counts.items()}
+        matched = {id(g): p for g, p in pairs}
+        for g in golds:
+            want = gold_about.get((name, kind, g["start"]))
+            if want is None:
+                continue
+            have = (matched.get(id(g)) or {}).get("about") or {}
+            for field in ABOUT_FIELDS:
+                if field == "compared_to" and kind != "percent":
+                    continue
+                about_total[field] += 1
+                about_right[field] += id(g) in matched and _about_equal(
+                    field, want.get(field), have.get(field)
+                )
+    summary = {t: {**c, **_prf(c["correct"], c["pred"], c["gold"])} for t, c in counts.items()}
+    if any(about_total.values()):
+        summary["about"] = {
+            f: round(about_right[f] / about_total[f], 4) for f in ABOUT_FIELDS if about_total[f]
+        }
+    return summary
+
+
+ABOUT_FIELDS = ("metric", "province", "period", "compared_to")
+
+
+def _syllables(value: Any) -> list[str]:
+    return _norm(value).replace(",", " ").split() if value else []
+
+
+def _about_equal(field: str, want: Any, have: Any) -> bool:
+    """A metric is right at a syllable-level F1 of 0.6 or more; the other fields must be equal."""
+    if field != "metric":
+        return _equal(want, have)
+    w, h = _syllables(want), _syllables(have)
+    if not w or not h:
+        return not w and not h
+    common = sum(min(w.count(t), h.count(t)) for t in set(w))
+    return 2 * common / (len(w) + len(h)) >= 0.6
 
 
 def _prf(correct: int, npred: int, ngold: int) -> dict[str, float]:
@@ -106,17 +154,25 @@ def load_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def evaluate_paths(gold_path: Path, sources: list[Source], section: str = "body") -> dict:
+def evaluate_paths(
+    gold_path: Path, sources: list[Source], section: str = "body", links_path: Path | None = None
+) -> dict:
     preds: list[dict] = []
     for source in sources:
         text = read_text(source)
         preds.extend(f.to_dict() for f in extract(text, doc=source.name, include_boilerplate=True))
-    return score(load_jsonl(gold_path), preds, section=section)
+    links = load_jsonl(links_path) if links_path else []
+    return score(load_jsonl(gold_path), preds, section=section, links=links)
 
 
 def format_table(summary: dict[str, dict[str, float]]) -> str:
     lines = [f"{'type':9} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6}"]
     for t, s in summary.items():
+        if t == "about":
+            lines.append(
+                "about (share of gold figures right): " + "  ".join(f"{k} {v:.3f}" for k, v in s.items())
+            )
+            continue
         lines.append(
             f"{t:9} {s['gold']:5} {s['pred']:5} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f}"
         )
