@@ -57,24 +57,31 @@ class _Lazy:
     `regex` compiler is pure Python, ~5 µs a pattern character). Once compiled, the methods
     are plain slot attributes, as fast as the compiled pattern's own."""
 
-    __slots__ = ("pattern", "finditer", "match", "search", "fullmatch", "split")
+    __slots__ = ("pattern", "flags", "finditer", "match", "search", "fullmatch", "split")
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
+        self.flags = flags
 
     def __getattr__(self, name: str) -> object:  # only called while a method slot is unset
         if name not in _Lazy.__slots__:
             raise AttributeError(name)
         # VERSION0: the same engine code as VERSION1 for these patterns (they use no set
         # operations and no literal that needs full case folding), at half the compile time.
-        compiled = regex.compile(self.pattern, regex.V0)
-        for method in _Lazy.__slots__[1:]:
+        compiled = regex.compile(self.pattern, regex.V0 | self.flags)
+        for method in _Lazy.__slots__[2:]:
             setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)
 
 
 def _c(pattern: str) -> regex.Pattern[str]:
     return _Lazy(pattern)  # type: ignore[return-value]  # duck-typed: the methods the rules use
+
+
+def _ends(pattern: str) -> regex.Pattern[str]:
+    """A context pattern anchored at the end (`…$`), only asked whether it matches: searched
+    backwards, it is tried at the end first instead of at every position of the window."""
+    return _Lazy(pattern, regex.REVERSE)  # type: ignore[return-value]
 
 
 _LB = r"(?=\d)(?<![\p{L}\p{N}/.,:_-])"  # before a number (the lookahead makes scans fast)
@@ -127,7 +134,7 @@ _EDGE_DAY = _c(
 )
 _DAY_NOYEAR_BARE = _c(rf"{_LB}{_D}/{_M}{_RB}")
 _DAY_NOYEAR_DASH = _c(rf"{_LB}{_D}(?P<s>[-.]){_M}{_RB}")  # "Chiều 17-9", "tối 17.9": after a time word
-_AT_BEFORE = _c(r"(?i:lúc)\s*$")  # "lúc 9.10" is a time of day
+_AT_BEFORE = _ends(r"(?i:lúc)\s*$")  # "lúc 9.10" is a time of day
 # "ngày 15 và 16/9(/2024)": two days, the first taking the second's month and year.
 _DAY_PAIR = _c(rf"{_LB}(?P<d1>0?[1-9]|[12]\d|3[01])\s*(?:(?i:và)|,)\s*{_D}/{_M}(?:/{_Y})?{_RB}")
 
@@ -145,8 +152,8 @@ _MONTH_NOYEAR = _c(
 )
 # Words before "tháng" that make a month word a count or a name: "mỗi tháng hai lần",
 # "vài tháng", "Cách mạng tháng Tám".
-_MONTH_WORD_BEFORE = _c(rf"(?:^|{_LB_WORD})(?i:{_words(lx.MONTH_WORD_BLOCKERS)})\s+$")
-_MONTH_NAME_BEFORE = _c(rf"(?:^|{_LB_WORD})(?i:{_words(lx.MONTH_NAME_WORDS)})\s+$")
+_MONTH_WORD_BEFORE = _ends(rf"(?:^|{_LB_WORD})(?i:{_words(lx.MONTH_WORD_BLOCKERS)})\s+$")
+_MONTH_NAME_BEFORE = _ends(rf"(?:^|{_LB_WORD})(?i:{_words(lx.MONTH_NAME_WORDS)})\s+$")
 
 # Quarters: "quý I/2024", "quý 3 năm 2022", "Quý II-2023".
 _QN = (
@@ -197,18 +204,18 @@ _META = _c(
     rf"(?:-(?P<d>0[1-9]|[12]\d|3[01]))?){_RB}"
 )
 
-_DAY_CONTEXT = _c(rf"(?:^|{_LB_WORD})(?i:{_words(lx.DAY_CONTEXT)})\s*[,(]?\s*$")
-_DAY_PREPOSITION = _c(rf"(?:^|{_LB_WORD})(?i:{_words(lx.DAY_PREPOSITIONS)})\s*$")
+_DAY_CONTEXT = _ends(rf"(?:^|{_LB_WORD})(?i:{_words(lx.DAY_CONTEXT)})\s*[,(]?\s*$")
+_DAY_PREPOSITION = _ends(rf"(?:^|{_LB_WORD})(?i:{_words(lx.DAY_PREPOSITIONS)})\s*$")
 _WORD_AFTER = _c(r"\s+\p{L}")  # used with match(text, pos)
-_YEAR_CONTEXT = _c(rf"(?:^|{_LB_WORD})(?i:{_words(lx.YEAR_CONTEXT)})\s*$")
-_DOC_NUMBER_BEFORE = _c(rf"(?:^|{_LB_WORD})(?i:{_words(lx.DOC_NUMBER_WORDS)})\s*$")
+_YEAR_CONTEXT = _ends(rf"(?:^|{_LB_WORD})(?i:{_words(lx.YEAR_CONTEXT)})\s*$")
+_DOC_NUMBER_BEFORE = _ends(rf"(?:^|{_LB_WORD})(?i:{_words(lx.DOC_NUMBER_WORDS)})\s*$")
 # After a bare number: a unit, or "đến 3000" that is not a year, makes it a count.
 _COUNT_AFTER = _c(
     rf"\s*(?:[.,]\d|(?i:{_words(lx.COUNT_NOUNS)})(?![\p{{L}}\p{{N}}])"
     rf"|(?:(?i:đến|tới)\s+|[-–]\s*)(?!(?:1[89]|2[01])\d\d(?!\d))\d)"
 )
 _UNIT_AFTER = _c(rf"\s*(?:%|(?i:{_words(set(lx.COUNT_NOUNS) - set(lx.TIME_UNITS))})(?![\p{{L}}\p{{N}}]))")
-_PER_BEFORE = _c(rf"(?:^|{_LB_WORD})(?i:{_words(lx.PER_WORDS)})\s+$")
+_PER_BEFORE = _ends(rf"(?:^|{_LB_WORD})(?i:{_words(lx.PER_WORDS)})\s+$")
 _DAY_BEFORE = _c(rf"(?<![\p{{N}}/.]){_D}/{_M}\s*(?:{_words(lx.DAY_JOINERS)})\s*$")
 _LIST_JOIN = _c(rf"\s*(?:{_words(lx.LIST_JOINERS)})\s*")
 _SENTENCE_OPEN = _c(r"^[\s\p{P}]*$")
