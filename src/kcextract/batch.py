@@ -226,6 +226,7 @@ class Runner:
         self.options = options
         self.view = view
         self.pool: ProcessPoolExecutor | None = None
+        self.killed = False  # workers were killed: leave with os._exit (see stop)
 
     def start(self) -> None:
         if self.jobs <= 1:
@@ -263,13 +264,23 @@ class Runner:
             yield from pending.popleft().result()
 
     def stop(self, *, kill: bool = False) -> None:
+        """Shut the workers down; `kill` (interrupted, or the reader is gone) does not wait for
+        the documents in flight. The caller must then leave with `os._exit`: a pool whose
+        workers were killed can hang the interpreter's exit handlers (its manager thread waits
+        for results that never come)."""
         if self.pool is None:
             return
-        if kill:  # interrupted: do not wait for documents in flight
-            for process in list(getattr(self.pool, "_processes", {}).values()):
-                process.terminate()
-        self.pool.shutdown(wait=True, cancel_futures=True)
+        if kill:
+            processes = list(getattr(self.pool, "_processes", {}).values())
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            for process in processes:
+                process.kill()
+            for process in processes:
+                process.join(timeout=5)
+        else:
+            self.pool.shutdown(wait=True, cancel_futures=True)
         self.pool = None
+        self.killed = kill
 
 
 def run_batch(

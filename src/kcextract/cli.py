@@ -243,6 +243,10 @@ def run(
         signal.signal(signal.SIGTERM, previous)
         if ledger is not None:
             ledger.close()
+    if runner.killed:
+        # Workers were killed mid-task: skip the exit handlers that would wait for them.
+        sys.stderr.flush()
+        os._exit(status)
     if status:
         raise typer.Exit(status)
 

@@ -25,11 +25,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any
 
 import regex
 
 from .lexicons import numbers as lex
+from .patterns import LazyPattern
 
 
 def words_pattern(items: Iterable[str]) -> str:
@@ -88,23 +88,9 @@ LISTS: dict[str, tuple[str, ...]] = {
 assert all(" " not in w for words in LISTS.values() for w in words), "named lists hold single words"
 
 
-class Lazy:
-    """A pattern compiled on its first use, with the named lists of LISTS available.
-
-    Compiling is the largest part of the import (`regex` parses in Python); a run that never
-    needs a pattern never pays for it. After the first use the compiled pattern's methods are
-    plain instance attributes, so `Lazy(...).match` costs the same as a Pattern's.
-    """
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self._spec = (pattern, flags)
-
-    def __getattr__(self, name: str) -> Any:
-        pattern, flags = self._spec
-        compiled = regex.compile(pattern, flags, ignore_unused=True, **LISTS)
-        for attr in ("match", "search", "fullmatch", "finditer", "findall", "sub", "pattern"):
-            setattr(self, attr, getattr(compiled, attr))
-        return getattr(compiled, name)
+def Lazy(pattern: str, flags: int = 0) -> LazyPattern:  # noqa: N802  (reads as a class at call sites)
+    """A pattern compiled on first use, with the named lists of LISTS available."""
+    return LazyPattern(pattern, flags, LISTS)
 
 
 _U = r"\L<n_u>\b"

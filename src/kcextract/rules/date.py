@@ -32,6 +32,7 @@ import regex
 
 from ..facts import Mention
 from ..lexicons import dates as lx
+from ..patterns import LazyPattern
 from ..sections import BODY
 from ..sentences import Sentence
 from . import Example
@@ -52,36 +53,16 @@ def _first(items: Iterable[str]) -> str:
     return f"(?=[{''.join(letters)}])"
 
 
-class _Lazy:
-    """A pattern compiled on first use: a run pays only for the patterns its text needs (the
-    `regex` compiler is pure Python, ~5 µs a pattern character). Once compiled, the methods
-    are plain slot attributes, as fast as the compiled pattern's own."""
-
-    __slots__ = ("pattern", "flags", "finditer", "match", "search", "fullmatch", "split")
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern = pattern
-        self.flags = flags
-
-    def __getattr__(self, name: str) -> object:  # only called while a method slot is unset
-        if name not in _Lazy.__slots__:
-            raise AttributeError(name)
-        # VERSION0: the same engine code as VERSION1 for these patterns (they use no set
-        # operations and no literal that needs full case folding), at half the compile time.
-        compiled = regex.compile(self.pattern, regex.V0 | self.flags)
-        for method in _Lazy.__slots__[2:]:
-            setattr(self, method, getattr(compiled, method))
-        return getattr(compiled, name)
-
-
 def _c(pattern: str) -> regex.Pattern[str]:
-    return _Lazy(pattern)  # type: ignore[return-value]  # duck-typed: the methods the rules use
+    # VERSION0: the same engine code as VERSION1 for these patterns (no set operations, no
+    # literal that needs full case folding), at half the compile time.
+    return LazyPattern(pattern, regex.V0)  # type: ignore[return-value]  # duck-typed
 
 
 def _ends(pattern: str) -> regex.Pattern[str]:
     """A context pattern anchored at the end (`…$`), only asked whether it matches: searched
     backwards, it is tried at the end first instead of at every position of the window."""
-    return _Lazy(pattern, regex.REVERSE)  # type: ignore[return-value]
+    return LazyPattern(pattern, regex.V0 | regex.REVERSE)  # type: ignore[return-value]
 
 
 _LB = r"(?=\d)(?<![\p{L}\p{N}/.,:_-])"  # before a number (the lookahead makes scans fast)
