@@ -141,7 +141,7 @@ def run(
             metavar="ADDRESS",
             help="Run on Dask: a scheduler address (tcp://host:8786), or local[:N] for N local worker "
             "processes. -o names the directory of part files; PATHS may be globs and s3://, gs:// URLs. "
-            "Needs: pip install 'kcextract[dask]'.",
+            "Needs: pip install 'kcextract\\[dask]'.",
         ),
     ] = None,
 ) -> None:
