@@ -15,8 +15,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
-from typing import Any
+from itertools import accumulate
+from typing import Any, Generic, TypeVar
 
 import regex
 
@@ -26,8 +26,30 @@ from .sentences import Sentence
 
 FIGURES = ("money", "percent")
 
+_T = TypeVar("_T")
+
+
+class _cached(Generic[_T]):  # noqa: N801 - used as a decorator, like functools.cached_property
+    """functools.cached_property without its per-access lock: a `_Sent` lives in one thread."""
+
+    def __init__(self, fn: Callable[[Any], _T]) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+        self.__doc__ = fn.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, owner: type | None = None) -> _T:
+        if obj is None:
+            return self  # type: ignore[return-value]
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
+
+
 # A syllable, a number or one punctuation mark.
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}_]+|\S")
+_TOKEN_SPLIT = regex.compile("(" + _TOKEN.pattern + ")")  # split() keeps the tokens, with offsets
 _WORD = regex.compile(r"[\p{L}\p{M}]")
 _DIGIT = regex.compile(r"\p{N}")
 _DAY_VALUE = regex.compile(r"^(?:\d{4}|-)-\d{2}-\d{2}$")
@@ -158,6 +180,28 @@ _CHANGE_BEFORE = regex.compile(
 )
 
 
+# Letters the case-insensitive scans equate with a lexicon letter that `str.lower()` does not
+# turn into it (`ſ` ~ s, `ı`/`İ` ~ i): a sentence holding one is always scanned.
+_FOLD_ODD = ("ſ", "ı", "İ")
+
+
+def _needles(phrases: Iterable[str]) -> tuple[str, ...]:
+    """What must occur in a sentence's lower-case text for a scan of these phrases to match."""
+    return tuple(sorted({" ".join(p.lower().split()) for p in phrases}))
+
+
+_NATIONAL_STRONG_NEEDLES = _needles(lex.NATIONAL_STRONG)
+_NATIONAL_WEAK_NEEDLES = _needles(lex.NATIONAL_WEAK)
+_ANAPHOR_NEEDLES = _needles(lex.ANAPHOR_WORDS)
+_RELATIVE_NEEDLES = _needles(p for p, _, _ in lex.RELATIVE_TIMES)
+_NOW_NEEDLES = _needles(lex.NOW_PHRASES)
+_RESPECTIVELY_NEEDLES = _needles(lex.RESPECTIVELY)
+_COMMA_COMPOUND_NEEDLES = _needles(lex.COMMA_COMPOUNDS)
+_SUBCLAUSE_NEEDLES = _needles(lex.SUBCLAUSE_CUES)
+_MONTH_NEEDLES = ("tháng",)  # both month-count patterns hold the word
+_SO_VOI_NEEDLES = ("so",)
+
+
 def _space(text: str) -> str:
     return " ".join(text.split())
 
@@ -273,30 +317,64 @@ class _Sent:
         m = _OLD_NEW.match(self.text, end)
         return m.end() if m else end
 
-    @cached_property
+    @_cached
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @_cached
+    def plain(self) -> bool:
+        """Single spaces between words and no oddly folding letter: then a phrase scan can only
+        match where the phrase stands verbatim in the lower-case text (see `may_hold`)."""
+        text = self.text
+        return " ".join(text.split()) == text and not any(c in text for c in _FOLD_ODD)
+
+    def may_hold(self, needles: tuple[str, ...]) -> bool:
+        """False only where no phrase of a case-insensitive scan can match: the scan is skipped."""
+        if not self.plain:
+            return True
+        return any(map(self.lower.__contains__, needles))
+
+    @_cached
+    def _tokenized(self) -> tuple[list[int], list[int], list[str]]:
+        """Token starts, ends and texts, from one split: gap, token, gap, …, token, gap."""
+        parts = _TOKEN_SPLIT.split(self.text)
+        bounds = list(accumulate(map(len, parts)))
+        return bounds[0:-1:2], bounds[1::2], parts[1::2]
+
+    @_cached
     def tokens(self) -> list[tuple[int, int]]:
-        return [t.span() for t in _TOKEN.finditer(self.text)]
+        return list(zip(self.token_starts, self.token_ends, strict=True))
 
-    @cached_property
+    @_cached
     def low(self) -> list[str]:
-        lower = self.text.lower()
-        if len(lower) == len(self.text):
-            return [lower[a:b] for a, b in self.tokens]
-        return [self.text[a:b].lower() for a, b in self.tokens]
+        tokens = self._tokenized[2]
+        if not tokens:
+            return []
+        text = self.text
+        if len(self.lower) == len(text) and "Σ" not in text and "\x00" not in text:
+            # Letter for letter and free of context (only a final sigma has one): lower-case
+            # the tokens in one call.
+            return "\x00".join(tokens).lower().split("\x00")
+        lower = self.lower
+        if len(lower) == len(text):
+            return [lower[a:b] for a, b in zip(self.token_starts, self.token_ends, strict=True)]
+        return [t.lower() for t in tokens]
 
-    @cached_property
+    @_cached
     def token_ends(self) -> list[int]:
-        return [b for _, b in self.tokens]
+        return self._tokenized[1]
 
-    @cached_property
+    @_cached
     def respectively(self) -> list[regex.Match[str]]:
+        if not self.may_hold(_RESPECTIVELY_NEEDLES):
+            return []
         return list(_RESPECTIVELY.finditer(self.text))
 
-    @cached_property
+    @_cached
     def token_starts(self) -> list[int]:
-        return [a for a, _ in self.tokens]
+        return self._tokenized[0]
 
-    @cached_property
+    @_cached
     def _splits(self) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         return _split_clauses(self)
 
@@ -308,17 +386,17 @@ class _Sent:
     def segments(self) -> list[tuple[int, int]]:
         return self._splits[1]
 
-    @cached_property
+    @_cached
     def times(self) -> list[_Span]:
         """Candidate periods (value None: a time the text names but the document cannot resolve)."""
         return _find_times(self, self.doc_date)
 
-    @cached_property
+    @_cached
     def anchors(self) -> list[_Span]:
         """Province / national / anaphor spans a figure's province can hang on."""
         return _find_anchors(self)
 
-    @cached_property
+    @_cached
     def is_dateline(self) -> bool:
         """`Hà Nội, ngày 5/1/2024`: a place and a date, no more (its place is not the topic)."""
         if not self.dates or self.figures or len(self.text) > 80:
@@ -332,11 +410,11 @@ class _Sent:
         ]
         return len(rest) <= 3
 
-    @cached_property
+    @_cached
     def national(self) -> bool:
         return self.weak_national or any(a.kind == "national" for a in self.anchors)
 
-    @cached_property
+    @_cached
     def topic_provinces(self) -> list[_Span]:
         """Provinces the sentence is about: not a comparison base, nor the venue of a national event."""
         return [
@@ -346,7 +424,7 @@ class _Sent:
             and not (self.national and _VENUE_BEFORE.search(self.text, max(0, p.start - 8), p.start))
         ]
 
-    @cached_property
+    @_cached
     def scope(self) -> tuple[str, str | None]:
         """What the sentence is about, for the sentences after it: one province, the nation, or unknown."""
         names = {p.value for p in self.topic_provinces}
@@ -360,15 +438,19 @@ class _Sent:
             return "mixed" if names else "national", None
         return "", None
 
-    @cached_property
+    @_cached
     def has_now(self) -> bool:
-        return bool(_NOW.search(self.text))
+        return self.may_hold(_NOW_NEEDLES) and bool(_NOW.search(self.text))
 
-    @cached_property
+    @_cached
     def weak_national(self) -> bool:
-        return bool(_NATIONAL_WEAK.search(self.text) or _CAP_AGENCY.search(self.text))
+        text = self.text
+        return bool(
+            (self.may_hold(_NATIONAL_WEAK_NEEDLES) and _NATIONAL_WEAK.search(text))
+            or (("Bộ" in text or "Cục" in text) and _CAP_AGENCY.search(text))
+        )
 
-    @cached_property
+    @_cached
     def base_spans(self) -> list[_Span]:
         """The `so với …` phrases."""
         return _find_base_spans(self)
@@ -376,11 +458,43 @@ class _Sent:
     def local(self, m: Mention) -> tuple[int, int]:
         return m.start - self.sentence.start, m.end - self.sentence.start
 
+    @_cached
+    def _clause_starts(self) -> list[int]:
+        return [a for a, _ in self.clauses]
+
     def clause_of(self, pos: int) -> tuple[int, int]:
-        for a, b in self.clauses:
-            if a <= pos < b:
+        # The clauses are contiguous, in order: the last one starting at or before pos.
+        k = bisect.bisect_right(self._clause_starts, pos) - 1
+        if k >= 0:
+            a, b = self.clauses[k]
+            if pos < b:
                 return a, b
         return 0, len(self.text)
+
+    def _mask(self, *groups: list[_Span]) -> bytearray:
+        """1 at each offset some span of the groups covers (see `in_mention`)."""
+        n = len(self.text)
+        mask = bytearray(n + 1)
+        for spans in groups:
+            for sp in spans:
+                a, b = max(sp.start, 0), min(sp.end, n + 1)
+                if a < b:
+                    mask[a:b] = b"\x01" * (b - a)
+        return mask
+
+    # Masks for the token loops: `mask[pos]` for an offset pos of the text is `in_mention(pos, …)`.
+    @_cached
+    def placed(self) -> bytearray:
+        """Offsets inside a province or a date."""
+        return self._mask(self.provinces, self.dates)
+
+    @_cached
+    def anchored(self) -> bytearray:
+        return self._mask(self.anchors)
+
+    @_cached
+    def based(self) -> bytearray:
+        return self._mask(self.base_spans)
 
     def segment_of(self, pos: int) -> tuple[int, int]:
         for a, b in self.segments:
@@ -400,7 +514,7 @@ class _Sent:
 
 def _find_base_spans(s: _Sent) -> list[_Span]:
     out = []
-    for m in _SO_VOI.finditer(s.text):
+    for m in _SO_VOI.finditer(s.text) if s.may_hold(_SO_VOI_NEEDLES) else ():
         end = m.end()
         r = _RELATIVE_BASE.match(s.text, end)
         if r:
@@ -428,13 +542,18 @@ def _find_base_spans(s: _Sent) -> list[_Span]:
 
 def _split_clauses(s: _Sent) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     text = s.text
-    protected = [(m.start(), m.end()) for m in _COMMA_COMPOUND.finditer(text)]
+    protected = (
+        [(m.start(), m.end()) for m in _COMMA_COMPOUND.finditer(text)]
+        if s.may_hold(_COMMA_COMPOUND_NEEDLES)
+        else []
+    )
     protected += [s.local(m) for m in s.figures]
     protected += [(d.start, d.end) for d in s.dates]
     cuts, seg_cuts = [], []
+    shielded = s._mask([_Span(a, b) for a, b in protected])
     for m in _CLAUSE_PUNCT.finditer(text):
         i = m.start()
-        if any(a <= i < b for a, b in protected):
+        if shielded[i]:
             continue
         if 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
             continue
@@ -466,13 +585,14 @@ def _find_times(s: _Sent, doc_date: str | None) -> list[_Span]:
         if (d.kind == "day" or _DAY_VALUE.match(d.value)) and not _RUNNING_BEFORE.search(before):
             continue  # the day of an event (a meeting, a signing), not the time a figure covers
         times.append(_Span(d.start, d.end, d.value, "date"))
-    for m in _RELATIVE.finditer(text):
+    for m in _RELATIVE.finditer(text) if s.may_hold(_RELATIVE_NEEDLES) else ():
         if s.in_mention(m.start(), s.dates) or s.in_mention(m.end() - 1, s.dates):
             continue
         if _RELATIVE_BAD_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue
         times.append(_Span(m.start(), m.end(), _relative_value(m.group(), doc_date), "relative"))
-    for m in _MONTH_COUNT.finditer(text):
+    months = s.may_hold(_MONTH_NEEDLES)
+    for m in _MONTH_COUNT.finditer(text) if months else ():
         if s.in_mention(m.start(), s.dates) or s.in_mention(m.end() - 1, s.dates):
             continue
         if _BASE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
@@ -480,7 +600,7 @@ def _find_times(s: _Sent, doc_date: str | None) -> list[_Span]:
         # The month count replaces the `tháng qua` / `năm nay` inside it.
         times = [t for t in times if not (m.start() <= t.start < m.end())]
         times.append(_Span(m.start(), m.end(), _month_count_value(m["n"], doc_date), "relative"))
-    for m in _MONTH_COUNT_CUED.finditer(text):
+    for m in _MONTH_COUNT_CUED.finditer(text) if months else ():
         a, b = m.span("span")
         if s.in_mention(a, s.dates) or any(t.start <= a < t.end for t in times):
             continue
@@ -492,10 +612,10 @@ def _find_anchors(s: _Sent) -> list[_Span]:
     """What a figure's province can hang on: provinces, national bodies, a bare `tỉnh`."""
     text = s.text
     anchors = [p for p in s.provinces if not s.in_mention(p.start, s.base_spans)]
-    for m in _NATIONAL_STRONG.finditer(text):
+    for m in _NATIONAL_STRONG.finditer(text) if s.may_hold(_NATIONAL_STRONG_NEEDLES) else ():
         if not s.in_mention(m.start(), s.provinces) and not s.in_mention(m.start(), s.base_spans):
             anchors.append(_Span(m.start(), m.end(), None, "national"))
-    for m in _ANAPHOR.finditer(text):
+    for m in _ANAPHOR.finditer(text) if s.may_hold(_ANAPHOR_NEEDLES) else ():
         if s.in_mention(m.start(), s.provinces) or s.in_mention(m.end() - 1, s.provinces):
             continue
         if _ANAPHOR_BAD_BEFORE.search(text[max(0, m.start() - 15) : m.start()]):
@@ -820,7 +940,7 @@ def _bases(s: _Sent, periods: dict[int, str | None]) -> dict[int, tuple[bool, st
         return out
     first_fig = s.local(s.figures[0])[0]
     head: tuple[int, int] | None = None
-    for m in _SO_VOI.finditer(s.text):
+    for m in _SO_VOI.finditer(s.text) if s.may_hold(_SO_VOI_NEEDLES) else ():
         pos = m.end()
         ca, cb = s.clause_of(m.start())
         if m.start() < first_fig and cb <= first_fig:
@@ -862,7 +982,7 @@ def _bases(s: _Sent, periods: dict[int, str | None]) -> dict[int, tuple[bool, st
             qs, qe = s.local(q)
             if qs < seg[0]:
                 break
-            if id(q) in out and _SUBCLAUSE.search(s.text, qe, ps):
+            if id(q) in out and s.may_hold(_SUBCLAUSE_NEEDLES) and _SUBCLAUSE.search(s.text, qe, ps):
                 out[id(p)] = out[id(q)]
                 break
     return out
@@ -873,9 +993,9 @@ def _bases(s: _Sent, periods: dict[int, str | None]) -> dict[int, tuple[bool, st
 
 def _skip_mentions(s: _Sent, i: int, j: int) -> int:
     """First token index at or after i that is not inside a province or date phrase."""
+    placed, tokens = s.placed, s.tokens
     while i < j:
-        a = s.tokens[i][0]
-        if s.in_mention(a, s.provinces) or s.in_mention(a, s.dates):
+        if placed[tokens[i][0]]:
             i += 1
             continue
         return i
@@ -885,12 +1005,15 @@ def _skip_mentions(s: _Sent, i: int, j: int) -> int:
 def _noun_phrase(s: _Sent, a: int, b: int, *, head_first: bool = False) -> str | None:
     """The shortest phrase in text[a:b] naming an indicator: from a metric head to the first stop."""
     i, j = s.token_range(a, b)
-    low = s.low
+    low, tokens = s.low, s.tokens
+    # (Each lexicon lookup is tried only where its key table holds the token: most hold none.)
+    heads = _HEADS.first
     if not head_first:
         # Start after the last word that opens something new (`phấn đấu`, `với`, `khi` …).
         k = j
+        cuts = _LEFT_CUTS.last
         while k > i:
-            n = _LEFT_CUTS.ending_at(low, k)
+            n = _LEFT_CUTS.ending_at(low, k) if low[k - 1] in cuts else 0
             if (
                 n
                 and k - n >= i
@@ -901,22 +1024,20 @@ def _noun_phrase(s: _Sent, a: int, b: int, *, head_first: bool = False) -> str |
                 break
             k -= 1
         # `Bốn ngành … đạt doanh thu 365.000 tỷ đồng`: an indicator as the object of the verb.
+        verbs = _OBJECT_VERBS.last
         for k in range(j - 1, i, -1):
-            n = _OBJECT_VERBS.ending_at(low, k)
+            n = _OBJECT_VERBS.ending_at(low, k) if low[k - 1] in verbs else 0
             if n and k - n >= i and _HEADS.at(low, k):
                 i = k
                 break
     # Skip fillers, punctuation, places and times at the start.
+    fillers, placed = _FILLERS.first, s.placed
     while i < j:
-        n = _FILLERS.at(low, i)
+        n = _FILLERS.at(low, i) if low[i] in fillers else 0
         if n:
             i += n
             continue
-        if (
-            not _WORD.search(low[i])
-            or s.in_mention(s.tokens[i][0], s.provinces)
-            or s.in_mention(s.tokens[i][0], s.dates)
-        ):
+        if not _WORD.search(low[i]) or placed[tokens[i][0]]:
             i += 1
             continue
         break
@@ -927,21 +1048,22 @@ def _noun_phrase(s: _Sent, a: int, b: int, *, head_first: bool = False) -> str |
         if not _HEADS.at(low, i):
             return None
     else:
-        while h < j and not _HEADS.at(low, h):
+        while h < j and not (low[h] in heads and _HEADS.at(low, h)):
             h += 1
         if h >= j:
             return None
     e = h + max(_HEADS.at(low, h), 1)
+    keeps, stops = _KEEPS.first, _STOPS.first
     while e < j:
         t = low[e]
-        pos = s.tokens[e][0]
-        keep = _KEEPS.at(low, e)
+        pos = tokens[e][0]
+        keep = _KEEPS.at(low, e) if t in keeps else 0
         if keep:
             e += keep
             continue
-        if t in "();:" or _DIGIT.match(t) or _STOPS.at(low, e):
+        if t in "();:" or _DIGIT.match(t) or (t in stops and _STOPS.at(low, e)):
             break
-        if s.in_mention(pos, s.provinces) or s.in_mention(pos, s.dates) or s.in_mention(pos, s.anchors):
+        if placed[pos] or s.anchored[pos]:
             break
         e += 1
     while e > h + 1 and not _WORD.search(low[e - 1]):
@@ -952,8 +1074,9 @@ def _noun_phrase(s: _Sent, a: int, b: int, *, head_first: bool = False) -> str |
 def _strip_chain(s: _Sent, a: int, b: int) -> int:
     """Where the verbs, modals and qualifiers before a figure begin (text[a:b])."""
     i, j = s.token_range(a, b)
+    low, chain = s.low, _CHAIN.last
     while j > i:
-        n = _CHAIN.ending_at(s.low, j)
+        n = _CHAIN.ending_at(low, j) if low[j - 1] in chain else 0
         if not n or j - n < i:
             break
         j -= n
@@ -963,20 +1086,18 @@ def _strip_chain(s: _Sent, a: int, b: int) -> int:
 def _content_words(s: _Sent, a: int, b: int) -> int:
     """Words in text[a:b] other than verbs, places, times and figures."""
     i, j = s.token_range(a, b)
+    low, tokens = s.low, s.tokens
+    chain, fillers = _CHAIN.first, _FILLERS.first
     n = 0
     k = i
     while k < j:
-        c = _CHAIN.at(s.low, k) or _FILLERS.at(s.low, k)
+        t = low[k]
+        c = (_CHAIN.at(low, k) if t in chain else 0) or (_FILLERS.at(low, k) if t in fillers else 0)
         if c:
             k += c
             continue
-        pos = s.tokens[k][0]
-        if _WORD.search(s.low[k]) and not (
-            s.in_mention(pos, s.provinces)
-            or s.in_mention(pos, s.dates)
-            or s.in_mention(pos, s.anchors)
-            or s.in_mention(pos, s.base_spans)
-        ):
+        pos = tokens[k][0]
+        if _WORD.search(t) and not (s.placed[pos] or s.anchored[pos] or s.based[pos]):
             n += 1
         k += 1
     return n

@@ -182,9 +182,41 @@ _NEXT_WORD = regex.compile(r"\s*([^\W\d_]+)")
 _EXTENDERS = frozenset((*lex.SCALES, *lex.SUFFIX_SCALES, lex.HUNDRED, *lex.DECIMAL_WORDS))
 
 _ALL_UNITS = {**lex.UNITS, **lex.UNITS_AFTER_TENS, lex.ZERO: 0}
+_SCALE_WORDS = tuple(lex.SCALES)
+# Characters that a case-insensitive `regex` matches to a letter of the lexicons although
+# str.lower() does not map them to it ("İ" to "i", "ſ" to "s"): a text holding one is not
+# pre-filtered by substrings of its lower-cased form (tests/test_numbers.py checks the list).
+FOLD_ODD: dict[str, str] = {"\u0130": "i", "\u017f": "s"}
+_ONE = Decimal(1)
 
 
-@dataclass(frozen=True)
+def may_hold(text: str, low: str, words: Iterable[str]) -> bool:
+    """Whether a case-insensitive search for `words` could match in `text` (`low` is its
+    lower-cased form): a cheap, never-wrong test before a costlier regex scan."""
+    # Plain loops: any() over a generator costs more than the substring tests themselves.
+    for c in FOLD_ODD:
+        if c in text:
+            return True
+    for w in words:
+        if w in low:
+            return True
+    return False
+
+
+_last_text = ""
+_last_low = ""
+
+
+def lowered(text: str) -> str:
+    """text.lower(), computed once for the money and percent finders of one sentence."""
+    global _last_text, _last_low
+    if text is not _last_text:
+        _last_text, _last_low = text, text.lower()
+    return _last_low
+
+
+# Not frozen: building a frozen dataclass costs twice as much, and find_amounts builds many.
+@dataclass(slots=True)
 class Amount:
     """A number found in a text: local offsets, exact value and how it was written."""
 
@@ -358,6 +390,7 @@ def find_amounts(
     word_ends: Iterable[int] = (),
     keep_words: Callable[[str, int, int], bool] | None = None,
     glued: Iterable[int] = (),
+    low: str | None = None,
 ) -> list[Amount]:
     """Every number with its scale words and compounds, in order.
 
@@ -366,12 +399,18 @@ def find_amounts(
     which keeps this fast on long texts. Numbers in words alone are found only with a scale
     word ("hai tỷ") or where `keep_words(text, start, end)` accepts them ("mười đô la");
     plain "năm" is far more often "year". `glued` are offsets of digits written right after
-    a letter ("USD1,23") that may start an amount all the same.
+    a letter ("USD1,23") that may start an amount all the same. `low` is text.lower(), when
+    the caller has it.
     """
     starts = {m.start() for m in _DIGIT_START.finditer(text)}
     glued_starts = set(glued) - starts
     starts |= glued_starts
-    ends = [m.start() for m in _SCALE_RE.finditer(text)]
+    # Most sentences have no scale word: a substring test spares the case-insensitive scan.
+    ends = (
+        [m.start() for m in _SCALE_RE.finditer(text)]
+        if may_hold(text, lowered(text) if low is None else low, _SCALE_WORDS)
+        else []
+    )
     if keep_words is not None:
         ends.extend(word_ends)
     for end in ends:
@@ -391,7 +430,7 @@ def find_amounts(
                     digits = text[start:end]
                     value = parse_digits(digits)
                     if value is not None:
-                        out.append(Amount(start, end, digits, value, Decimal(1), False))
+                        out.append(Amount(start, end, digits, value, _ONE, False))
                         pos = end
                     continue
         if start in glued_starts:
@@ -403,7 +442,7 @@ def find_amounts(
         if _PLAIN_DIGITS.fullmatch(m.group()):  # the common case (years, counts): no words to parse
             value = parse_digits(m.group())
             if value is not None:
-                out.append(Amount(m.start(), m.end(), m.group(), value, Decimal(1), False))
+                out.append(Amount(m.start(), m.end(), m.group(), value, _ONE, False))
                 pos = m.end()
             continue
         words = not _HAS_DIGIT.search(m.group())

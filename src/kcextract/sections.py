@@ -376,6 +376,10 @@ def _classify(s: str) -> str:
     return _TEXT
 
 
+# Short lines repeat across a site's pages (menus, headings, footers): their kinds are kept.
+_classify_short = functools.lru_cache(maxsize=8192)(_classify)
+
+
 def _classify_keyed(s: str, c: str, lead: str, core: str, p: _Patterns) -> str | None:
     """The kinds announced by a lexicon phrase at the line's start."""
     if p.RATING_PROMPT.match(core) or _is_rating_labels(core, p):
@@ -558,7 +562,13 @@ def _lines(text: str, start: int) -> list[_Line]:
         stop = n if nl < 0 else nl + 1
         raw = text[pos : stop if nl < 0 else nl]
         s = raw.strip()
-        out.append(_Line(pos, stop, s, _classify(s) if s else _BLANK))
+        if not s:
+            kind = _BLANK
+        elif len(s) > _FOOTER_MAX:
+            kind = _TEXT  # what `_classify` says at once
+        else:
+            kind = _classify_short(s)
+        out.append(_Line(pos, stop, s, kind))
         pos = stop
     return out
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -358,13 +358,11 @@ def _word_pattern(word: str) -> regex.Pattern[str]:
 
 def _month_year_places(text: str, thangs: list[int]) -> list[int]:
     """`_MONTH_YEAR` opens with `tháng` or with a `T` as written ("T9/2024")."""
-    found = list(thangs)
-    pos = text.find("T")
-    while pos >= 0:
-        if text[pos + 1 : pos + 2].isdecimal():  # `T(?=\d)`: `\d` is Unicode category Nd
-            found.append(pos)
-        pos = text.find("T", pos + 1)
+    found = thangs + [m.start() for m in _T_DIGIT.finditer(text)]
     return sorted(set(found))
+
+
+_T_DIGIT = _c(r"T(?=\d)")
 
 
 def _at(pattern: regex.Pattern[str], text: str, starts: list[int]) -> list[regex.Match[str]]:
@@ -400,6 +398,10 @@ def _find_all(text: str, low: str, first_digit: int) -> list[tuple[int, _Cand]]:
     slash, thang = "/" in text, "tháng" in low
     dash = "-" in text or "–" in text or "—" in text  # every _DASH holds one
     days, years = _numbers(text, first_digit) if digit else ([], [])
+    if not (days or years or year or thang or "quý" in low):
+        # Every pattern needs one of these: a number that can open it (any day-like number
+        # after a `ngày` head is in `days`), a year for the head-word patterns, or the word.
+        return out
     lowered = low if len(low) == len(text) and "ſ" not in text else None  # see _places
     thangs = _places(text, lowered, ("tháng",)) if thang else []
     # Each list is empty where its pattern's gate is closed (`years` only holds years, so
@@ -668,25 +670,43 @@ def _keep(text: str, c: _Cand) -> bool:
 
 
 def find(sentence: Sentence) -> list[Mention]:
-    text = sentence.text
+    found = _find_local(sentence.text)
+    if not found:
+        return []
+    base = sentence.start
+    # Fresh objects every time: resolve() and the pipeline change a mention's value and fields.
+    return [
+        Mention("date", base + start, base + end, value, dict(fields)) for start, end, value, fields in found
+    ]
+
+
+_Local = tuple[tuple[int, int, str, tuple[tuple[str, object], ...]], ...]
+
+
+@lru_cache(maxsize=8192)
+def _find_local(text: str) -> _Local:
+    """The dates of a sentence with sentence-local offsets. Cached by text: scraped pages
+    repeat their boilerplate (menus, related-article headlines) in every article of a site."""
     digit = _HAS_DIGIT.search(text)
     low = text.lower()
     # Where `(?i:tháng|quý)` matches, the lower-cased text reads `tháng` or `quý` (see _places).
     if digit is None and not (("tháng" in low or "quý" in low) and _WORD_GATE.search(text)):
-        return []
+        return ()
     found = _find_all(text, low, digit.start() if digit else -1)
+    if not found:
+        return ()
     cands = _join_ranges(text, _borrow_years(text, _select(found)))
     out = []
     for c in cands:
         if not c.value or not _keep(text, c):
             continue
-        fields: dict[str, object] = {"grain": c.grain}
+        fields: tuple[tuple[str, object], ...] = (("grain", c.grain),)
         if c.yearless:
-            fields["_yearless"] = True
+            fields += (("_yearless", True),)
         if c.count:
-            fields["_count"] = True
-        out.append(Mention("date", sentence.start + c.start, sentence.start + c.end, c.value, fields))
-    return out
+            fields += (("_count", True),)
+        out.append((c.start, c.end, c.value, fields))
+    return tuple(out)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -64,6 +64,7 @@ from ..numbers import (
     Lazy,
     find_amounts,
     label_before,
+    lowered,
     parse_amount,
     sign_before,
     to_json,
@@ -390,7 +391,7 @@ def _has_number(text: str, low: str) -> bool:
 
 def find(sentence: Sentence) -> list[Mention]:
     text = sentence.text
-    low = text.lower()
+    low = lowered(text)
     if len(low) == len(text):
         names = _names(low)
     else:  # lower() changed a length (rare letters such as "İ"): offsets would shift
@@ -398,12 +399,24 @@ def find(sentence: Sentence) -> list[Mention]:
     if not names and not _has_number(text, low):
         return []
     glued = [m.end() for m in _GLUED_CODE.finditer(text)] if _CODE_HINT.search(text) else []
-    amounts = find_amounts(text, names, _words_ok, glued)
+    amounts = find_amounts(text, names, _words_ok, glued, low)
     found: list[_Money] = []
     loose: list[Amount] = []  # scaled amounts without currency or cue, maybe elliptical
     i = 0
     floor = 0
-    while i < len(amounts):
+    n = len(amounts)
+    while i < n:
+        a = amounts[i]
+        if (
+            a.scale < _MILLION
+            and not _CURRENCY_START.match(text, a.end)
+            and text[max(0, a.start - 2) : a.start].rstrip()[-1:] not in _PREFIX_LAST
+            and (i + 1 == n or text[a.end : a.end + 2].lstrip()[:1] not in _CONNECTOR_FIRSTS)
+        ):
+            # Most amounts are years and counts: the cheap tests of _figure, _range and _bare_ok
+            # in a row, which _at would all fail.
+            i += 1
+            continue
         hit = _at(text, amounts, i, floor)
         if hit is None:
             a = amounts[i]

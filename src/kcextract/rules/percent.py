@@ -29,7 +29,19 @@ import regex
 from ..facts import Mention
 from ..lexicons import numbers as numlex
 from ..lexicons import percent as lex
-from ..numbers import FLAGS, NUMBER, Lazy, label_before, parse_amount, sign_before, to_json, words_pattern
+from ..numbers import (
+    FLAGS,
+    FOLD_ODD,
+    NUMBER,
+    Lazy,
+    label_before,
+    lowered,
+    may_hold,
+    parse_amount,
+    sign_before,
+    to_json,
+    words_pattern,
+)
 from ..sentences import Sentence
 from . import Example
 
@@ -47,9 +59,20 @@ _CHANGE = Lazy(
     FLAGS,
 )
 _WINDOW = 40  # characters before a figure searched for its range start or change words
+_FIRST_WORDS = tuple({w.split()[0] for w in lex.PERCENT_WORDS})
+# What _LOW's connector can end with, in any case: a cheap test before that costly search
+# (its `\s*\Z` leaves only whitespace, which str.rstrip also strips, after the connector).
+_CONNECTOR_WORDS = [w for w in numlex.RANGE_CONNECTORS if w.isalpha()]
+_CONNECTOR_LASTS = frozenset(
+    [c for c in numlex.RANGE_CONNECTORS if not c.isalpha()]
+    + [w[-1] for w in _CONNECTOR_WORDS]
+    + [odd for odd, c in FOLD_ODD.items() if any(w[-1] == c for w in _CONNECTOR_WORDS)]
+)
 
 
 def _change(text: str, start: int) -> str | None:
+    if not text[start - 1 : start].isspace():
+        return None  # _CHANGE ends with whitespace (str.isspace holds for every `\s`)
     m = _CHANGE.search(text, max(0, start - _WINDOW), start)
     if m is None:
         return None
@@ -58,8 +81,8 @@ def _change(text: str, start: int) -> str | None:
 
 def find(sentence: Sentence) -> list[Mention]:
     text = sentence.text
-    if not any(sign in text for sign in lex.PERCENT_SIGNS) and not any(
-        w.split()[0] in text.lower() for w in lex.PERCENT_WORDS
+    if not any(sign in text for sign in lex.PERCENT_SIGNS) and not may_hold(
+        text, lowered(text), _FIRST_WORDS
     ):
         return []  # no unit: the case-insensitive scan below is the slow part of most sentences
     out: list[Mention] = []
@@ -72,7 +95,11 @@ def find(sentence: Sentence) -> list[Mention]:
         if value is None:
             continue
         start, low = m.start(), None
-        r = _LOW.search(text, max(0, m.start() - _WINDOW), m.start())
+        lo = max(0, m.start() - _WINDOW)
+        r = None
+        last = text[lo : m.start()].rstrip()[-1:]
+        if last in _CONNECTOR_LASTS or last.lower() in _CONNECTOR_LASTS:
+            r = _LOW.search(text, lo, m.start())
         if r is not None:
             low = parse_amount(r.group("num"))
             if low is not None and low < value and not label_before(text, r.start()):

@@ -329,7 +329,30 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
 
 
 def find(sentence: Sentence) -> list[Mention]:
-    text = sentence.text
+    found = _find_local(sentence.text)
+    if not found:
+        return []
+    base = sentence.start
+    # Fresh objects every time: resolve() pops `_unit` and sets the value and code.
+    return [
+        Mention("province", base + start, base + end, value, {"_unit": unit})
+        for start, end, value, unit in found
+    ]
+
+
+@lru_cache(maxsize=256)
+def _group(word: str) -> tuple[str, ...] | None:
+    """The spellings that can start with `word` (a first word, either tone placement)."""
+    return _tables().groups.get(_OLD_TONES.sub(lambda t: _NEW_TONE[t.group()], word))
+
+
+_Local = tuple[tuple[int, int, str, tuple[str, str, bool]], ...]
+
+
+@lru_cache(maxsize=8192)
+def _find_local(text: str) -> _Local:
+    """The provinces of a sentence with sentence-local offsets. Cached by text: scraped pages
+    repeat their boilerplate (menus, related-article headlines) in every article of a site."""
     tables = _tables()
     raw: list[tuple[int, int, str]] = []
     # A name starts with a capitalised word after a non-letter; the big alternation is tried
@@ -343,7 +366,7 @@ def find(sentence: Sentence) -> list[Mention]:
             continue  # inside a word
         # Only spellings with this first word can match here (every letter of the spellings
         # matches case-insensitively only what lower-cases to it, but `ſ`, in no first word).
-        group = tables.groups.get(_OLD_TONES.sub(lambda t: _NEW_TONE[t.group()], word))
+        group = _group(word)
         m = _names(group).match(text, pos) if group else None
         if m is None:
             continue
@@ -351,13 +374,13 @@ def find(sentence: Sentence) -> list[Mention]:
         if key is not None:
             raw.append((m.start(), m.end(), key))
     if not raw:
-        return []
+        return ()
     # A candidate inside a longer one ("Huế" in "Thừa Thiên Huế") is not a candidate.
     raw = [c for c in raw if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in raw)]
     starts = {c[0] for c in raw}
     shouty = _title_case(text)
     taken: list[tuple[int, int]] = []
-    out: list[Mention] = []
+    out: list[tuple[int, int, str, tuple[str, str, bool]]] = []
     for start, end, key in raw:
         unit = tables.ref.old.get(key) or tables.ref.new[key]
         head_start = start
@@ -384,16 +407,9 @@ def find(sentence: Sentence) -> list[Mention]:
             era = "old"
         # "thành phố Huế" is the centrally-run city only from 2025 (resolve() sees the date).
         city_hue = bool(city) and key == "thanhphohue" and head_start != start
-        out.append(
-            Mention(
-                "province",
-                sentence.start + head_start,
-                sentence.start + end,
-                tables.ref.new[key].name if era == "new" else unit.name,
-                {"_unit": (era, key, city_hue)},
-            )
-        )
-    return out
+        value = tables.ref.new[key].name if era == "new" else unit.name
+        out.append((head_start, end, value, (era, key, city_hue)))
+    return tuple(out)
 
 
 # The merger took effect on 1 July 2025; Huế became a centrally-run city on 1 January 2025.
