@@ -164,3 +164,25 @@ def test_words_only_amounts_need_a_scale_or_a_caller_check() -> None:
 def test_glued_digits_after_a_code() -> None:
     assert find_amounts("USD1,23") == []
     assert [(a.text, to_json(a.value)) for a in find_amounts("USD1,23", glued=[3])] == [("1,23", 1.23)]
+
+
+def test_fold_odd_lists_every_odd_case_match() -> None:
+    """FOLD_ODD holds every character that a case-insensitive `regex` matches to a letter of
+    the words pre-filtered by substring (numbers.may_hold, percent's connector test) although
+    str.lower() does not map it to that letter."""
+    import regex
+
+    from kcextract.lexicons import numbers as numlex
+    from kcextract.lexicons import percent as plex
+    from kcextract.numbers import FLAGS, FOLD_ODD
+
+    words = [*numlex.SCALES, *plex.PERCENT_WORDS, *numlex.RANGE_CONNECTORS]
+    letters = sorted({c for w in words for c in w if c.isalpha()})
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    odd = {
+        m.group(): c
+        for c in letters
+        for m in regex.finditer(regex.escape(c), every, FLAGS)
+        if m.group().lower() != c
+    }
+    assert {k: v for k, v in FOLD_ODD.items() if v in letters} == odd
