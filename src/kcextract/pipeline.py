@@ -27,18 +27,15 @@ def extract(
     blocks = split_sections(document.text)
     sentences = split_sentences(document.text, blocks)
     doc_date = doc_date or date.document_date(document.text, blocks)
-    mentions = [(s, m) for s in sentences for find in FINDERS for m in find(s)]
+    # Boilerplate that will not be written is not searched: nothing of the body depends on it.
+    searched = sentences if include_boilerplate else [s for s in sentences if s.section == BODY]
+    mentions = [(s, m) for s in searched for find in FINDERS for m in find(s)]
     resolve([m for _, m in mentions], doc_date)
     mentions = [(s, m) for s, m in mentions if not m.fields.pop("_drop", False)]  # see resolve()
     if with_about:
         about.link([m for _, m in mentions], sentences, doc_date)
     doc_hash = content_hash(document.original)
-    # A fact's section is its sentence's: boilerplate is dropped before a Fact is built for it.
-    facts = [
-        _to_fact(document, doc, doc_hash, s, m)
-        for s, m in mentions
-        if include_boilerplate or s.section == BODY
-    ]
+    facts = [_to_fact(document, doc, doc_hash, s, m) for s, m in mentions]
     facts.sort(key=lambda f: (f.start, f.end))
     return facts
 
