@@ -120,7 +120,7 @@ try:
     extract_bag("{DATA}")
 except MissingExtraError as e:
     print("BAG", e)
-sys.exit(run_on_dask(["{DATA}"], "local:2", "{tmp_path / 'out'}"))
+sys.exit(run_on_dask(["{DATA}"], "local:2", "{tmp_path / "out"}"))
 """
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 2, done.stderr
@@ -209,8 +209,10 @@ def test_extract_bag_reads_through_fsspec(expected: list[dict], corpus: Path) ->
     with dask.config.set(scheduler="synchronous"):  # memory:// lives in this process only
         got = extract_bag("memory://kc/*/*.txt", include_boilerplate=True).compute()
     # A URL input's facts are named by the URL they were read from.
-    rename = {f["doc"]: fs.unstrip_protocol(f"/kc/{Path(f['doc']).parent.name}/{Path(f['doc']).name}")
-              for f in expected}
+    rename = {
+        f["doc"]: fs.unstrip_protocol(f"/kc/{Path(f['doc']).parent.name}/{Path(f['doc']).name}")
+        for f in expected
+    }
     assert Counter(map(key, got)) == Counter(key({**f, "doc": rename[f["doc"]]}) for f in expected)
 
 

@@ -172,9 +172,7 @@ def plan_partitions(
 # ---------------------------------------------------------------- reading and writing
 
 
-def read_doc(
-    doc: DocRef, storage_options: dict[str, Any] | None = None, max_bytes: int | None = None
-) -> str:
+def read_doc(doc: DocRef, storage_options: dict[str, Any] | None = None, max_bytes: int | None = None) -> str:
     """The decoded text of one document; InputError with the line to print when it cannot be had."""
     if is_url(doc.url):
         if max_bytes is not None and doc.size > max_bytes:
