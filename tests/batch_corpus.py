@@ -1,4 +1,4 @@
-"""Small inputs shared by the batch tests (loaded by path: the tests directory is no package)."""
+"""Small inputs shared by the batch tests."""
 
 from __future__ import annotations
 

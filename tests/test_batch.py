@@ -13,19 +13,7 @@ from kcextract.inputs import InputError, Source, discover
 from kcextract.ledger import Ledger, LedgerReader, extractor_version
 from kcextract.output import AtomicFile
 
-
-def _load_helpers():  # the tests directory is not a package: load the shared helpers by path
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("batch_corpus", Path(__file__).with_name("batch_corpus.py"))
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_helpers = _load_helpers()
-make_corpus = _helpers.make_corpus
+from .batch_corpus import make_corpus
 
 
 def _run(entries: list, jobs: int, ledger: Ledger | None = None) -> tuple[bytes, object]:

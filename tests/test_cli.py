@@ -15,21 +15,7 @@ from pathlib import Path
 
 import pytest
 
-
-def _load_helpers():  # the tests directory is not a package: load the shared helpers by path
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("batch_corpus", Path(__file__).with_name("batch_corpus.py"))
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_helpers = _load_helpers()
-make_corpus = _helpers.make_corpus
-VIETNAMESE = _helpers.VIETNAMESE
-to_cp1258 = _helpers.to_cp1258
+from .batch_corpus import VIETNAMESE, make_corpus, to_cp1258
 
 KCEXTRACT = str(Path(sys.executable).with_name("kcextract"))
 JQ = shutil.which("jq")

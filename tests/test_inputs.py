@@ -11,20 +11,7 @@ import pytest
 from kcextract.inputs import InputError, Source, discover, read_bytes, read_text
 from kcextract.text import DecodeError, decode
 
-
-def _load_helpers():  # the tests directory is not a package: load the shared helpers by path
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("batch_corpus", Path(__file__).with_name("batch_corpus.py"))
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_helpers = _load_helpers()
-VIETNAMESE = _helpers.VIETNAMESE
-to_cp1258 = _helpers.to_cp1258
+from .batch_corpus import VIETNAMESE, to_cp1258
 
 
 def test_utf8_as_is_and_bom_dropped() -> None:
