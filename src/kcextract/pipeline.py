@@ -33,7 +33,7 @@ def extract(
     resolve([m for _, m in mentions], doc_date)
     mentions = [(s, m) for s, m in mentions if not m.fields.pop("_drop", False)]  # see resolve()
     if with_about:
-        about.link([m for _, m in mentions], sentences, doc_date)
+        about.link([m for _, m in mentions], searched, doc_date)
     doc_hash = content_hash(document.original)
     facts = [_to_fact(document, doc, doc_hash, s, m) for s, m in mentions]
     facts.sort(key=lambda f: (f.start, f.end))
