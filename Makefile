@@ -13,7 +13,7 @@ $(BIN)/kcextract: pyproject.toml
 install: $(BIN)/kcextract
 
 run: install
-	$(BIN)/kcextract run data/
+	@$(BIN)/kcextract run data/
 
 test: install
 	$(BIN)/python -m pytest
