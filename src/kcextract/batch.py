@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from .facts import FACT_TYPES
+from .facts import FACT_TYPES, Fact
 from .inputs import InputError, Source, read_bytes
 from .ledger import Ledger, LedgerReader
 from .text import DecodeError, decode
@@ -48,6 +48,18 @@ class Options:
         return json.dumps(
             {"doc_date": self.doc_date, "boilerplate": self.include_boilerplate, "about": self.with_about},
             sort_keys=True,
+        )
+
+    def extract(self, text: str, doc: str) -> list[Fact]:
+        """The facts of one decoded document under these options."""
+        from .pipeline import extract
+
+        return extract(
+            text,
+            doc=doc,
+            doc_date=self.doc_date,
+            include_boilerplate=self.include_boilerplate,
+            with_about=self.with_about,
         )
 
 
@@ -133,7 +145,6 @@ def process_task(items: list[Item], options: Options, view: LedgerView | None) -
 def _process_one(item: Item, options: Options, reader: LedgerReader | None) -> Result:
     from .facts import content_hash
     from .output import encode_document
-    from .pipeline import extract
 
     try:
         data = (
@@ -151,13 +162,7 @@ def _process_one(item: Item, options: Options, reader: LedgerReader | None) -> R
     if reader is not None and reader.seen(doc_hash):
         return Result(item.name, doc_hash=doc_hash, skipped=True, chars=len(text))
     try:
-        facts = extract(
-            text,
-            doc=item.name,
-            doc_date=options.doc_date,
-            include_boilerplate=options.include_boilerplate,
-            with_about=options.with_about,
-        )
+        facts = options.extract(text, item.name)
     except Exception as e:  # noqa: BLE001 - a bug on one document must not stop the batch
         return Result(item.name, error=f"{item.name}: internal error ({type(e).__name__}: {e})")
     counts = Counter(f.type for f in facts)

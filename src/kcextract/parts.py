@@ -32,7 +32,6 @@ from .inputs import read_bytes as read_local
 from .inputs import too_large_message as too_large  # the local run's message, word for word
 from .ledger import Ledger
 from .output import encode_document
-from .pipeline import extract
 from .text import DecodeError, decode
 
 PART_NAME = "part-{:05d}.jsonl"
@@ -263,13 +262,7 @@ def run_part(
             result.errors.append(str(e))
             continue
         try:
-            facts = extract(
-                text,
-                doc=doc.name,
-                doc_date=options.doc_date,
-                include_boilerplate=options.include_boilerplate,
-                with_about=options.with_about,
-            )
+            facts = options.extract(text, doc.name)
         except Exception as e:  # noqa: BLE001 - a bug on one document must not fail the partition
             result.errors.append(f"{doc.name}: internal error ({type(e).__name__}: {e})")
             continue
