@@ -544,6 +544,13 @@ class _Sent:
         return any(s.start <= pos < s.end for s in spans)
 
 
+def _skip_base_fillers(text: str, pos: int) -> int:
+    """Where the base phrase proper starts after `so với` (past fillers such as `cùng kỳ`)."""
+    while f := _BASE_FILLER.match(text, pos):
+        pos = f.end()
+    return pos
+
+
 def _find_base_spans(s: _Sent) -> list[_Span]:
     out = []
     for m in _SO_VOI.finditer(s.text) if s.may_hold(_SO_VOI_NEEDLES) else ():
@@ -551,11 +558,7 @@ def _find_base_spans(s: _Sent) -> list[_Span]:
         r = _RELATIVE_BASE.match(s.text, end)
         if r:
             end = r.end()
-        while True:
-            f = _BASE_FILLER.match(s.text, end)
-            if not f:
-                break
-            end = f.end()
+        end = _skip_base_fillers(s.text, end)
         d = next((d for d in s.dates if end <= d.start <= end + 2), None)
         if d is not None:
             end = d.end
@@ -966,12 +969,7 @@ def _base_value(s: _Sent, pos: int, period: str | None) -> str | None:
             if a and b and a[1] and b[1] and (b[0] * 12 + b[1]) - (a[0] * 12 + a[1]) == 2:
                 return _shift(period, months=-3)
         return None
-    cursor = pos
-    while True:
-        f = _BASE_FILLER.match(s.text, cursor)
-        if not f:
-            break
-        cursor = f.end()
+    cursor = _skip_base_fillers(s.text, pos)
     d = next((d for d in s.dates if cursor <= d.start <= cursor + 2), None)
     return d.value if d is not None else None
 

@@ -70,18 +70,25 @@ def read_bytes(source: Source, max_bytes: int | None = None) -> bytes:
             if max_bytes is not None and size > max_bytes:
                 raise InputError(too_large_message(source.name, size, max_bytes))
             return f.read()
-    except FileNotFoundError:
+    except FileNotFoundError as e:
         if source.path is not None and source.path.is_symlink():
             raise InputError(f"{source.name}: broken symbolic link") from None
-        raise InputError(f"{source.name}: no such file (removed while the run was going on?)") from None
-    except IsADirectoryError:
-        raise InputError(f"{source.name}: is a directory") from None
-    except PermissionError:
-        raise InputError(f"{source.name}: permission denied") from None
+        raise read_error(source.name, e) from None
     except MemoryError:
         raise InputError(f"{source.name}: too large to read into memory") from None
     except OSError as e:
-        raise InputError(f"{source.name}: cannot read ({e.strerror or e})") from None
+        raise read_error(source.name, e) from None
+
+
+def read_error(name: str, error: OSError) -> InputError:
+    """The one stderr line for an input that could not be read, local or remote."""
+    if isinstance(error, FileNotFoundError):
+        return InputError(f"{name}: no such file (removed while the run was going on?)")
+    if isinstance(error, IsADirectoryError):
+        return InputError(f"{name}: is a directory")
+    if isinstance(error, PermissionError):
+        return InputError(f"{name}: permission denied")
+    return InputError(f"{name}: cannot read ({error.strerror or error})")
 
 
 def too_large_message(name: str, size: int | None, limit: int) -> str:

@@ -27,7 +27,7 @@ from typing import Any
 
 from .batch import Options
 from .facts import content_hash
-from .inputs import InputError, Source, discover
+from .inputs import InputError, Source, discover, read_error
 from .inputs import read_bytes as read_local
 from .inputs import too_large_message as too_large  # the local run's message, word for word
 from .ledger import Ledger
@@ -191,14 +191,8 @@ def _read_remote(doc: DocRef, storage_options: dict[str, Any] | None) -> bytes:
     try:
         with fsspec.open(doc.url, "rb", **(storage_options or {})) as f:
             return f.read()
-    except FileNotFoundError:
-        raise InputError(f"{doc.name}: no such file (vanished?)") from None
-    except IsADirectoryError:
-        raise InputError(f"{doc.name}: is a directory") from None
-    except PermissionError:
-        raise InputError(f"{doc.name}: permission denied") from None
     except OSError as e:
-        raise InputError(f"{doc.name}: cannot read ({e.strerror or e})") from None
+        raise read_error(doc.name, e) from None
 
 
 def write_atomic(
