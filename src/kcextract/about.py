@@ -61,7 +61,7 @@ _WORD = regex.compile(r"[\p{L}\p{M}]")
 _DIGIT = regex.compile(r"\p{N}")
 _DAY_VALUE = regex.compile(r"^(?:\d{4}|-)-\d{2}-\d{2}$")
 _ISO_PART = regex.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
-_CLAUSE_PUNCT = regex.compile(r"[,;:]")
+_CLAUSE_PUNCT = re.compile(r"[,;:]")  # ASCII only: the standard `re` is enough
 _SEGMENT_PUNCT = frozenset(";:")
 _DATE_JOIN = regex.compile(r"^\s*(?:và|hoặc|cũng như|,)\s*$", regex.I)
 _ANCHOR_JOIN = regex.compile(r"^\s*(?:và|,|cùng|với|hoặc)\s*(?:tỉnh|thành phố|TP\.?)?\s*$", regex.I)
@@ -199,6 +199,7 @@ _CHANGE_BEFORE = regex.compile(
 # Letters the case-insensitive scans equate with a lexicon letter that `str.lower()` does not
 # turn into it (`ſ` ~ s, `ı`/`İ` ~ i): a sentence holding one is always scanned.
 _FOLD_ODD = ("ſ", "ı", "İ")
+_ODD_SPACE = re.compile(r"[^\S ]")  # a space other than U+0020 (`\s` is `str.isspace`)
 
 
 def _needles(phrases: Iterable[str]) -> tuple[str, ...]:
@@ -206,16 +207,88 @@ def _needles(phrases: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({" ".join(p.lower().split()) for p in phrases}))
 
 
-_NATIONAL_STRONG_NEEDLES = _needles(lex.NATIONAL_STRONG)
-_NATIONAL_WEAK_NEEDLES = _needles(lex.NATIONAL_WEAK)
-_ANAPHOR_NEEDLES = _needles(lex.ANAPHOR_WORDS)
-_RELATIVE_NEEDLES = _needles(p for p, _, _ in lex.RELATIVE_TIMES)
-_NOW_NEEDLES = _needles(lex.NOW_PHRASES)
-_RESPECTIVELY_NEEDLES = _needles(lex.RESPECTIVELY)
-_COMMA_COMPOUND_NEEDLES = _needles(lex.COMMA_COMPOUNDS)
-_SUBCLAUSE_NEEDLES = _needles(lex.SUBCLAUSE_CUES)
-_MONTH_NEEDLES = ("tháng",)  # both month-count patterns hold the word
-_SO_VOI_NEEDLES = ("so",)
+class _Scan:
+    """`pattern.finditer(text)` for a sentence, tried only where a match can start.
+
+    Every match of the pattern starts at one of the needles (lower case, single spaces) of the
+    sentence's lower-case text, or at most `reach` characters before one. In a plain sentence
+    (see `_Sent.plain`) the lower-case text lines up with the text character for character, so
+    the pattern is tried only at those offsets, left to right and without overlap: the matches
+    finditer finds, without a regex walk over the whole sentence. Other sentences are walked.
+    """
+
+    def __init__(self, pattern: regex.Pattern[str], needles: Iterable[str], reach: int = 0) -> None:
+        self.pattern = pattern
+        self.needles = _needles(needles)
+        self.reach = reach
+
+    def finditer(self, s: _Sent, *, first: bool = False) -> list[regex.Match[str]]:
+        if not s.plain:
+            if first:
+                m = self.pattern.search(s.text)
+                return [m] if m else []
+            return list(self.pattern.finditer(s.text))
+        lower = s.lower
+        starts: list[int] = []
+        for needle in self.needles:
+            i = lower.find(needle)
+            while i >= 0:
+                starts.extend(range(max(0, i - self.reach), i + 1))
+                i = lower.find(needle, i + 1)
+        if not starts:
+            return []
+        text, match = s.text, self.pattern.match
+        out: list[regex.Match[str]] = []
+        done = 0  # offsets before this lie inside a match found
+        for start in sorted(set(starts)) if len(starts) > 1 else starts:
+            if start < done:
+                continue
+            m = match(text, start)
+            if m:
+                out.append(m)
+                if first:
+                    break
+                done = max(m.end(), start + 1)
+        return out
+
+    def search(self, s: _Sent) -> bool:
+        return bool(self.finditer(s, first=True))
+
+
+_NATIONAL_STRONG_SCAN = _Scan(_NATIONAL_STRONG, lex.NATIONAL_STRONG)
+_NATIONAL_WEAK_SCAN = _Scan(_NATIONAL_WEAK, lex.NATIONAL_WEAK)
+_ANAPHOR_SCAN = _Scan(_ANAPHOR, lex.ANAPHOR_WORDS)
+_RELATIVE_SCAN = _Scan(_RELATIVE, (p for p, _, _ in lex.RELATIVE_TIMES))
+_NOW_SCAN = _Scan(_NOW, lex.NOW_PHRASES)
+_RESPECTIVELY_SCAN = _Scan(_RESPECTIVELY, lex.RESPECTIVELY)
+_COMMA_COMPOUND_SCAN = _Scan(_COMMA_COMPOUND, lex.COMMA_COMPOUNDS)
+_SO_VOI_SCAN = _Scan(_SO_VOI, ("so",))
+# `9 tháng đầu năm`: the count stands up to a word and a space before `tháng`.
+_MONTH_COUNT_SCAN = _Scan(
+    _MONTH_COUNT,
+    (f"tháng {tail}" for tail in lex.MONTH_COUNT_TAILS),
+    reach=max(2, *map(len, lex.MONTH_COUNT_WORDS)) + 1,
+)
+_MONTH_COUNT_CUED_SCAN = _Scan(_MONTH_COUNT_CUED, lex.MONTH_COUNT_CUES)
+_SUBCLAUSE_NEEDLES = _needles(lex.SUBCLAUSE_CUES)  # searched between two offsets: see `_bases`
+
+
+class _Memo(dict[str, bool]):
+    """A token property, memoised by token text (syllables repeat); bounded."""
+
+    def __init__(self, test: Callable[[str], bool], limit: int = 100_000) -> None:
+        super().__init__()
+        self.test, self.limit = test, limit
+
+    def __missing__(self, token: str) -> bool:
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[token] = self.test(token)
+        return value
+
+
+_HAS_LETTER = _Memo(lambda t: _WORD.search(t) is not None)
+_STARTS_DIGIT = _Memo(lambda t: _DIGIT.match(t) is not None)
 
 
 def _space(text: str) -> str:
@@ -340,7 +413,13 @@ class _Sent:
         """Single spaces between words and no oddly folding letter: then a phrase scan can only
         match where the phrase stands verbatim in the lower-case text (see `may_hold`)."""
         text = self.text
-        return " ".join(text.split()) == text and not any(c in text for c in _FOLD_ODD)
+        return (
+            "  " not in text
+            and text[:1] != " "
+            and text[-1:] != " "
+            and _ODD_SPACE.search(text) is None
+            and not any(map(text.__contains__, _FOLD_ODD))
+        )
 
     def may_hold(self, needles: tuple[str, ...]) -> bool:
         """False only where no phrase of a case-insensitive scan can match: the scan is skipped."""
@@ -355,10 +434,6 @@ class _Sent:
         parts = (_TOKEN_SPLIT_FAST if _FAST_TEXT.fullmatch(text) else _TOKEN_SPLIT).split(text)
         bounds = list(accumulate(map(len, parts)))
         return bounds[0:-1:2], bounds[1::2], parts[1::2]
-
-    @_cached
-    def tokens(self) -> list[tuple[int, int]]:
-        return list(zip(self.token_starts, self.token_ends, strict=True))
 
     @_cached
     def low(self) -> list[str]:
@@ -376,18 +451,25 @@ class _Sent:
         return [t.lower() for t in tokens]
 
     @_cached
+    def wordy(self) -> list[bool]:
+        """Per token: it holds a letter (a word, not a number or a mark)."""
+        return list(map(_HAS_LETTER.__getitem__, self.low))
+
+    @_cached
     def token_ends(self) -> list[int]:
         return self._tokenized[1]
 
     @_cached
     def respectively(self) -> list[regex.Match[str]]:
-        if not self.may_hold(_RESPECTIVELY_NEEDLES):
-            return []
-        return list(_RESPECTIVELY.finditer(self.text))
+        return _RESPECTIVELY_SCAN.finditer(self)
 
     @_cached
     def token_starts(self) -> list[int]:
         return self._tokenized[0]
+
+    @_cached
+    def so_voi(self) -> list[regex.Match[str]]:
+        return _SO_VOI_SCAN.finditer(self)
 
     @_cached
     def _splits(self) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -434,11 +516,9 @@ class _Sent:
         if not self.dates or self.figures or len(self.text) > 80:
             return False
         rest = [
-            t
-            for (a, _), t in zip(self.tokens, self.low, strict=True)
-            if _WORD.search(t)
-            and not self.in_mention(a, self.dates)
-            and not self.in_mention(a, self.provinces)
+            a
+            for a, word in zip(self.token_starts, self.wordy, strict=True)
+            if word and not self.in_mention(a, self.dates) and not self.in_mention(a, self.provinces)
         ]
         return len(rest) <= 3
 
@@ -472,14 +552,13 @@ class _Sent:
 
     @_cached
     def has_now(self) -> bool:
-        return self.may_hold(_NOW_NEEDLES) and bool(_NOW.search(self.text))
+        return _NOW_SCAN.search(self)
 
     @_cached
     def weak_national(self) -> bool:
         text = self.text
         return bool(
-            (self.may_hold(_NATIONAL_WEAK_NEEDLES) and _NATIONAL_WEAK.search(text))
-            or (("Bộ" in text or "Cục" in text) and _CAP_AGENCY.search(text))
+            _NATIONAL_WEAK_SCAN.search(self) or (("Bộ" in text or "Cục" in text) and _CAP_AGENCY.search(text))
         )
 
     @_cached
@@ -541,7 +620,10 @@ class _Sent:
 
     @staticmethod
     def in_mention(pos: int, spans: Iterable[_Span]) -> bool:
-        return any(s.start <= pos < s.end for s in spans)
+        for s in spans:  # (a plain loop: cheaper than any() over the few spans of a sentence)
+            if s.start <= pos < s.end:
+                return True
+        return False
 
 
 def _skip_base_fillers(text: str, pos: int) -> int:
@@ -553,7 +635,7 @@ def _skip_base_fillers(text: str, pos: int) -> int:
 
 def _find_base_spans(s: _Sent) -> list[_Span]:
     out = []
-    for m in _SO_VOI.finditer(s.text) if s.may_hold(_SO_VOI_NEEDLES) else ():
+    for m in s.so_voi:
         end = m.end()
         r = _RELATIVE_BASE.match(s.text, end)
         if r:
@@ -578,19 +660,21 @@ def _find_base_spans(s: _Sent) -> list[_Span]:
 def _split_clauses(s: _Sent) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     text = s.text
     n = len(text)
-    puncts = [m.start() for m in _CLAUSE_PUNCT.finditer(text)]
-    if not puncts:
+    parts = _CLAUSE_PUNCT.split(text)  # (no match objects: the offsets follow from the lengths)
+    if len(parts) == 1:
         return [(0, n)], [(0, n)]
-    protected = (
-        [(m.start(), m.end()) for m in _COMMA_COMPOUND.finditer(text)]
-        if s.may_hold(_COMMA_COMPOUND_NEEDLES)
-        else []
-    )
-    protected += [s.local(m) for m in s.figures]
-    protected += [(d.start, d.end) for d in s.dates]
+    puncts = [end - 1 for end in accumulate(len(p) + 1 for p in parts[:-1])]
+    protected = bytearray(n)  # 1 inside a figure, a date or a comma compound (`chế biến, chế tạo`)
+    for a, b in (
+        *((m.start(), m.end()) for m in _COMMA_COMPOUND_SCAN.finditer(s)),
+        *map(s.local, s.figures),
+        *((d.start, d.end) for d in s.dates),
+    ):
+        a, b = max(a, 0), min(b, n)
+        protected[a:b] = b"\x01" * max(b - a, 0)
     cuts, seg_cuts = [], []
     for i in puncts:
-        if any(a <= i < b for a, b in protected):
+        if protected[i]:
             continue
         if 0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
             continue
@@ -622,14 +706,13 @@ def _find_times(s: _Sent, doc_date: str | None) -> list[_Span]:
         if (d.kind == "day" or _DAY_VALUE.match(d.value)) and not _RUNNING_BEFORE.search(before):
             continue  # the day of an event (a meeting, a signing), not the time a figure covers
         times.append(_Span(d.start, d.end, d.value, "date"))
-    for m in _RELATIVE.finditer(text) if s.may_hold(_RELATIVE_NEEDLES) else ():
+    for m in _RELATIVE_SCAN.finditer(s):
         if s.in_mention(m.start(), s.dates) or s.in_mention(m.end() - 1, s.dates):
             continue
         if _RELATIVE_BAD_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue
         times.append(_Span(m.start(), m.end(), _relative_value(m.group(), doc_date), "relative"))
-    months = s.may_hold(_MONTH_NEEDLES)
-    for m in _MONTH_COUNT.finditer(text) if months else ():
+    for m in _MONTH_COUNT_SCAN.finditer(s):
         if s.in_mention(m.start(), s.dates) or s.in_mention(m.end() - 1, s.dates):
             continue
         if _BASE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
@@ -637,7 +720,7 @@ def _find_times(s: _Sent, doc_date: str | None) -> list[_Span]:
         # The month count replaces the `tháng qua` / `năm nay` inside it.
         times = [t for t in times if not (m.start() <= t.start < m.end())]
         times.append(_Span(m.start(), m.end(), _month_count_value(m["n"], doc_date), "relative"))
-    for m in _MONTH_COUNT_CUED.finditer(text) if months else ():
+    for m in _MONTH_COUNT_CUED_SCAN.finditer(s):
         a, b = m.span("span")
         if s.in_mention(a, s.dates) or any(t.start <= a < t.end for t in times):
             continue
@@ -647,7 +730,7 @@ def _find_times(s: _Sent, doc_date: str | None) -> list[_Span]:
 
 def _find_national(s: _Sent) -> list[_Span]:
     out = []
-    for m in _NATIONAL_STRONG.finditer(s.text) if s.may_hold(_NATIONAL_STRONG_NEEDLES) else ():
+    for m in _NATIONAL_STRONG_SCAN.finditer(s):
         if not s.in_mention(m.start(), s.provinces) and not s.in_mention(m.start(), s.base_spans):
             out.append(_Span(m.start(), m.end(), None, "national"))
     return out
@@ -658,7 +741,7 @@ def _find_anchors(s: _Sent) -> list[_Span]:
     text = s.text
     anchors = [p for p in s.provinces if not s.in_mention(p.start, s.base_spans)]
     anchors += s.national_anchors
-    for m in _ANAPHOR.finditer(text) if s.may_hold(_ANAPHOR_NEEDLES) else ():
+    for m in _ANAPHOR_SCAN.finditer(s):
         if s.in_mention(m.start(), s.provinces) or s.in_mention(m.end() - 1, s.provinces):
             continue
         if _ANAPHOR_BAD_BEFORE.search(text[max(0, m.start() - 15) : m.start()]):
@@ -982,7 +1065,7 @@ def _bases(s: _Sent, periods: dict[int, str | None]) -> dict[int, tuple[bool, st
         return out
     first_fig = s.local(s.figures[0])[0]
     head: tuple[int, int] | None = None
-    for m in _SO_VOI.finditer(s.text) if s.may_hold(_SO_VOI_NEEDLES) else ():
+    for m in s.so_voi:
         pos = m.end()
         ca, cb = s.clause_of(m.start())
         if m.start() < first_fig and cb <= first_fig:
@@ -995,7 +1078,7 @@ def _bases(s: _Sent, periods: dict[int, str | None]) -> dict[int, tuple[bool, st
             p = prev[-1]
             gap = s.text[s.local(p)[1] : m.start()]
             if (
-                not regex.search(r"[;,:]", gap)
+                not _CLAUSE_PUNCT.search(gap)
                 and len(gap.split()) <= 6
                 and not any(s.local(f)[0] >= s.local(p)[1] and s.local(f)[1] <= m.start() for f in s.figures)
             ):
@@ -1035,9 +1118,9 @@ def _bases(s: _Sent, periods: dict[int, str | None]) -> dict[int, tuple[bool, st
 
 def _skip_mentions(s: _Sent, i: int, j: int) -> int:
     """First token index at or after i that is not inside a province or date phrase."""
-    placed, tokens = s.placed, s.tokens
+    placed, starts = s.placed, s.token_starts
     while i < j:
-        if placed[tokens[i][0]]:
+        if placed[starts[i]]:
             i += 1
             continue
         return i
@@ -1047,7 +1130,7 @@ def _skip_mentions(s: _Sent, i: int, j: int) -> int:
 def _noun_phrase(s: _Sent, a: int, b: int, *, head_first: bool = False) -> str | None:
     """The shortest phrase in text[a:b] naming an indicator: from a metric head to the first stop."""
     i, j = s.token_range(a, b)
-    low, tokens = s.low, s.tokens
+    low, starts, wordy = s.low, s.token_starts, s.wordy
     # (Each lexicon lookup is tried only where its key table holds the token: most hold none.)
     heads = _HEADS.first
     if not head_first:
@@ -1056,12 +1139,7 @@ def _noun_phrase(s: _Sent, a: int, b: int, *, head_first: bool = False) -> str |
         cuts = _LEFT_CUTS.last
         while k > i:
             n = _LEFT_CUTS.ending_at(low, k) if low[k - 1] in cuts else 0
-            if (
-                n
-                and k - n >= i
-                and any(_WORD.search(t) for t in low[k:j])
-                and not s.in_mention(s.tokens[k - n][0], s.base_spans)
-            ):
+            if n and k - n >= i and any(wordy[k:j]) and not s.in_mention(starts[k - n], s.base_spans):
                 i = k
                 break
             k -= 1
@@ -1079,7 +1157,7 @@ def _noun_phrase(s: _Sent, a: int, b: int, *, head_first: bool = False) -> str |
         if n:
             i += n
             continue
-        if not _WORD.search(low[i]) or placed[tokens[i][0]]:
+        if not wordy[i] or placed[starts[i]]:
             i += 1
             continue
         break
@@ -1098,19 +1176,19 @@ def _noun_phrase(s: _Sent, a: int, b: int, *, head_first: bool = False) -> str |
     keeps, stops = _KEEPS.first, _STOPS.first
     while e < j:
         t = low[e]
-        pos = tokens[e][0]
+        pos = starts[e]
         keep = _KEEPS.at(low, e) if t in keeps else 0
         if keep:
             e += keep
             continue
-        if t in "();:" or _DIGIT.match(t) or (t in stops and _STOPS.at(low, e)):
+        if t in "();:" or _STARTS_DIGIT[t] or (t in stops and _STOPS.at(low, e)):
             break
         if placed[pos] or s.anchored[pos]:
             break
         e += 1
-    while e > h + 1 and not _WORD.search(low[e - 1]):
+    while e > h + 1 and not wordy[e - 1]:
         e -= 1
-    return _space(s.text[s.tokens[h][0] : s.tokens[e - 1][1]])
+    return _space(s.text[starts[h] : s.token_ends[e - 1]])
 
 
 def _strip_chain(s: _Sent, a: int, b: int) -> int:
@@ -1122,13 +1200,13 @@ def _strip_chain(s: _Sent, a: int, b: int) -> int:
         if not n or j - n < i:
             break
         j -= n
-    return s.tokens[j][0] if j < len(s.tokens) and j >= i else b
+    return s.token_starts[j] if j < len(s.token_starts) and j >= i else b
 
 
 def _content_words(s: _Sent, a: int, b: int) -> int:
     """Words in text[a:b] other than verbs, places, times and figures."""
     i, j = s.token_range(a, b)
-    low, tokens = s.low, s.tokens
+    low, starts, wordy = s.low, s.token_starts, s.wordy
     chain, fillers = _CHAIN.first, _FILLERS.first
     n = 0
     k = i
@@ -1138,8 +1216,8 @@ def _content_words(s: _Sent, a: int, b: int) -> int:
         if c:
             k += c
             continue
-        pos = tokens[k][0]
-        if _WORD.search(t) and not (s.placed[pos] or s.anchored[pos] or s.based[pos]):
+        pos = starts[k]
+        if wordy[k] and not (s.placed[pos] or s.anchored[pos] or s.based[pos]):
             n += 1
         k += 1
     return n
@@ -1148,10 +1226,10 @@ def _content_words(s: _Sent, a: int, b: int) -> int:
 def _subject(s: _Sent, a: int, b: int) -> str | None:
     """A clause's bare subject before its predicate: `Trong đó, gạo đạt 590 triệu USD` → `gạo`."""
     i, j = s.token_range(a, b)
-    low = s.low
+    low, wordy = s.low, s.wordy
     while i < j:
         n = _FILLERS.at(low, i)
-        if n or not _WORD.search(low[i]):
+        if n or not wordy[i]:
             i += n or 1
             continue
         break
@@ -1160,9 +1238,9 @@ def _subject(s: _Sent, a: int, b: int) -> str | None:
         return None
     while (
         i < j
-        and _WORD.search(low[i])
+        and wordy[i]
         and not (_PREDICATES.at(low, i) or _STOPS.at(low, i) or _LEFT_CUTS.at(low, i) or _CHAIN.at(low, i))
-        and not s.in_mention(s.tokens[i][0], (*s.provinces, *s.dates, *s.anchors, *s.base_spans))
+        and not s.in_mention(s.token_starts[i], (*s.provinces, *s.dates, *s.anchors, *s.base_spans))
     ):
         i += 1
     if not 1 <= i - start <= _SUBJECT_MAX:
@@ -1175,7 +1253,7 @@ def _subject(s: _Sent, a: int, b: int) -> str | None:
         if not n:
             return None
         k += n
-    return _space(s.text[s.tokens[start][0] : s.tokens[i - 1][1]]) if predicate else None
+    return _space(s.text[s.token_starts[start] : s.token_ends[i - 1]]) if predicate else None
 
 
 def _metrics(s: _Sent) -> dict[int, str | None]:
