@@ -273,6 +273,27 @@ _MONTH_COUNT_CUED_SCAN = _Scan(_MONTH_COUNT_CUED, lex.MONTH_COUNT_CUES)
 _SUBCLAUSE_NEEDLES = _needles(lex.SUBCLAUSE_CUES)  # searched between two offsets: see `_bases`
 
 
+class _Tail:
+    """Does a stretch of a sentence end with a cue (`so với`, `từ`, `tính đến`)? One of the
+    needles must stand in its lower-case text (for a plain sentence; see `_Scan`) or it cannot."""
+
+    def __init__(self, pattern: regex.Pattern[str], needles: Iterable[str]) -> None:
+        self.pattern = pattern
+        self.needles = _needles(needles)
+
+    def ends(self, s: _Sent, a: int, b: int) -> bool:
+        a = max(a, 0)
+        if s.plain and not any(map(s.lower[a:b].__contains__, self.needles)):
+            return False
+        return self.pattern.search(s.text[a:b]) is not None
+
+
+_BASE_TAIL = _Tail(_BASE_BEFORE, ("so", "bằng", "gấp", "cùng kỳ"))
+_START_TAIL = _Tail(_START_BEFORE, lex.START_CUES)
+_RUNNING_TAIL = _Tail(_RUNNING_BEFORE, lex.RUNNING_TOTAL_CUES)
+_CHANGE_TAIL = _Tail(_CHANGE_BEFORE, lex.CHANGE_WORDS)
+
+
 class _Memo(dict[str, bool]):
     """A token property, memoised by token text (syllables repeat); bounded."""
 
@@ -698,12 +719,12 @@ def _find_times(s: _Sent, doc_date: str | None) -> list[_Span]:
     text = s.text
     times: list[_Span] = []
     for d in s.dates:
-        before = text[max(0, d.start - 40) : d.start]
-        if _BASE_BEFORE.search(before) or s.in_mention(d.start, s.base_spans):
+        before = d.start - 40
+        if _BASE_TAIL.ends(s, before, d.start) or s.in_mention(d.start, s.base_spans):
             continue
-        if "/" not in d.value and _START_BEFORE.search(before):
+        if "/" not in d.value and _START_TAIL.ends(s, before, d.start):
             continue
-        if (d.kind == "day" or _DAY_VALUE.match(d.value)) and not _RUNNING_BEFORE.search(before):
+        if (d.kind == "day" or _DAY_VALUE.match(d.value)) and not _RUNNING_TAIL.ends(s, before, d.start):
             continue  # the day of an event (a meeting, a signing), not the time a figure covers
         times.append(_Span(d.start, d.end, d.value, "date"))
     for m in _RELATIVE_SCAN.finditer(s):
@@ -715,7 +736,7 @@ def _find_times(s: _Sent, doc_date: str | None) -> list[_Span]:
     for m in _MONTH_COUNT_SCAN.finditer(s):
         if s.in_mention(m.start(), s.dates) or s.in_mention(m.end() - 1, s.dates):
             continue
-        if _BASE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+        if _BASE_TAIL.ends(s, m.start() - 40, m.start()):
             continue
         # The month count replaces the `tháng qua` / `năm nay` inside it.
         times = [t for t in times if not (m.start() <= t.start < m.end())]
@@ -1095,7 +1116,7 @@ def _bases(s: _Sent, periods: dict[int, str | None]) -> dict[int, tuple[bool, st
     # A base at the head of the sentence applies to all its changes (`So với năm 2020, … tăng 14%; …`).
     if head is not None:
         for p in percents:
-            if id(p) not in out and _CHANGE_BEFORE.search(s.text[max(0, s.local(p)[0] - 40) : s.local(p)[0]]):
+            if id(p) not in out and _CHANGE_TAIL.ends(s, s.local(p)[0] - 40, s.local(p)[0]):
                 out[id(p)] = (True, _base_value(s, head[1], periods.get(id(p))))
     # A sub-clause (`…, trong đó …`) takes its parent's base.
     for k, p in enumerate(percents):
@@ -1274,7 +1295,7 @@ def _metrics(s: _Sent) -> dict[int, str | None]:
             close = text.find(")", fe)
             if close >= 0:
                 metric = _noun_phrase(s, close + 1, cb, head_first=True)
-        elif opening >= 0 and _CHANGE_BEFORE.search(text[opening + 1 : fs]):
+        elif opening >= 0 and _CHANGE_TAIL.ends(s, opening + 1, fs):
             metric = None  # `(tăng 10%)`: the change of the figure before it, shared below
         else:
             if (
