@@ -450,26 +450,28 @@ class _Sent:
 
     @_cached
     def _tokenized(self) -> tuple[list[int], list[int], list[str]]:
-        """Token starts, ends and texts, from one split: gap, token, gap, …, token, gap."""
+        """Token starts, ends and lower-case texts, from one split: gap, token, gap, …, token, gap."""
         text = self.text
-        parts = (_TOKEN_SPLIT_FAST if _FAST_TEXT.fullmatch(text) else _TOKEN_SPLIT).split(text)
+        lower = self.lower
+        if len(lower) == len(text) and _FAST_TEXT.fullmatch(text):
+            # In these ranges lower-casing keeps each character's length and kind (letter,
+            # digit, space, mark; checked code point by code point): the lower-case text splits
+            # into the same tokens, already lower-cased.
+            parts = _TOKEN_SPLIT_FAST.split(lower)
+            low = parts[1::2]
+            bounds = list(accumulate(map(len, parts)))
+            return bounds[0:-1:2], bounds[1::2], low
+        parts = _TOKEN_SPLIT.split(text)
         bounds = list(accumulate(map(len, parts)))
-        return bounds[0:-1:2], bounds[1::2], parts[1::2]
+        starts, ends = bounds[0:-1:2], bounds[1::2]
+        if len(lower) == len(text):  # letter for letter: the sentence's own lower case (a final sigma)
+            return starts, ends, [lower[a:b] for a, b in zip(starts, ends, strict=True)]
+        return starts, ends, [t.lower() for t in parts[1::2]]
 
     @_cached
     def low(self) -> list[str]:
-        tokens = self._tokenized[2]
-        if not tokens:
-            return []
-        text = self.text
-        if len(self.lower) == len(text) and "Σ" not in text and "\x00" not in text:
-            # Letter for letter and free of context (only a final sigma has one): lower-case
-            # the tokens in one call.
-            return "\x00".join(tokens).lower().split("\x00")
-        lower = self.lower
-        if len(lower) == len(text):
-            return [lower[a:b] for a, b in zip(self.token_starts, self.token_ends, strict=True)]
-        return [t.lower() for t in tokens]
+        """The tokens, lower-cased."""
+        return self._tokenized[2]
 
     @_cached
     def wordy(self) -> list[bool]:
