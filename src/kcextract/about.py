@@ -221,6 +221,7 @@ class _Scan:
         self.pattern = pattern
         self.needles = _needles(needles)
         self.reach = reach
+        self.firsts = frozenset(_TOKEN.findall(n)[0] for n in self.needles)  # first syllables
 
     def finditer(self, s: _Sent, *, first: bool = False) -> list[regex.Match[str]]:
         if not s.plain:
@@ -228,6 +229,9 @@ class _Scan:
                 m = self.pattern.search(s.text)
                 return [m] if m else []
             return list(self.pattern.finditer(s.text))
+        words = s.words
+        if words is not None and self.firsts.isdisjoint(words):
+            return []
         lower = s.lower
         starts: list[int] = []
         for needle in self.needles:
@@ -388,7 +392,7 @@ def _month_count_value(n: str, doc_date: str | None) -> str | None:
 # --- per-sentence analysis -------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Span:
     start: int  # local offsets into the sentence text
     end: int
@@ -447,6 +451,15 @@ class _Sent:
         if not self.plain:
             return True
         return any(map(self.lower.__contains__, needles))
+
+    @_cached
+    def words(self) -> frozenset[str] | None:
+        """The syllables (lower case) of a figure's sentence, where a phrase's first syllable
+        stands as a token of its own wherever the phrase does (plain text, in the checked
+        ranges, no `_`): a phrase whose first syllable is not among them is not looked for."""
+        if not self.figures or not self.plain or "_" in self.text or not _FAST_TEXT.fullmatch(self.text):
+            return None
+        return frozenset(self.low)
 
     @_cached
     def _tokenized(self) -> tuple[list[int], list[int], list[str]]:
