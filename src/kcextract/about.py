@@ -426,6 +426,8 @@ class _Sent:
 
     def _old_new(self, end: int) -> int:
         """`tỉnh Vĩnh Phúc (cũ)`: the marker belongs to the name."""
+        if "(" not in self.text:
+            return end
         m = _OLD_NEW.match(self.text, end)
         return m.end() if m else end
 
@@ -439,10 +441,11 @@ class _Sent:
         match where the phrase stands verbatim in the lower-case text (see `may_hold`)."""
         text = self.text
         return (
-            "  " not in text
+            # (printable leaves no space but U+0020; the regex is the check for the rest)
+            (text.isprintable() or _ODD_SPACE.search(text) is None)
+            and "  " not in text
             and text[:1] != " "
             and text[-1:] != " "
-            and _ODD_SPACE.search(text) is None
             and not any(map(text.__contains__, _FOLD_ODD))
         )
 
@@ -486,11 +489,6 @@ class _Sent:
     def low(self) -> list[str]:
         """The tokens, lower-cased."""
         return self._tokenized[2]
-
-    @_cached
-    def wordy(self) -> list[bool]:
-        """Per token: it holds a letter (a word, not a number or a mark)."""
-        return list(map(_HAS_LETTER.__getitem__, self.low))
 
     @_cached
     def token_ends(self) -> list[int]:
@@ -554,8 +552,10 @@ class _Sent:
             return False
         rest = [
             a
-            for a, word in zip(self.token_starts, self.wordy, strict=True)
-            if word and not self.in_mention(a, self.dates) and not self.in_mention(a, self.provinces)
+            for a, t in zip(self.token_starts, self.low, strict=True)
+            if _HAS_LETTER[t]
+            and not self.in_mention(a, self.dates)
+            and not self.in_mention(a, self.provinces)
         ]
         return len(rest) <= 3
 
@@ -1190,7 +1190,7 @@ def _skip_mentions(s: _Sent, i: int, j: int) -> int:
 def _noun_phrase(s: _Sent, a: int, b: int, *, head_first: bool = False) -> str | None:
     """The shortest phrase in text[a:b] naming an indicator: from a metric head to the first stop."""
     i, j = s.token_range(a, b)
-    low, starts, wordy = s.low, s.token_starts, s.wordy
+    low, starts, letter = s.low, s.token_starts, _HAS_LETTER
     # (Each lexicon lookup is tried only where its key table holds the token: most hold none.)
     heads = _HEADS.first
     if not head_first:
@@ -1199,7 +1199,12 @@ def _noun_phrase(s: _Sent, a: int, b: int, *, head_first: bool = False) -> str |
         cuts = _LEFT_CUTS.last
         while k > i:
             n = _LEFT_CUTS.ending_at(low, k) if low[k - 1] in cuts else 0
-            if n and k - n >= i and any(wordy[k:j]) and not s.in_mention(starts[k - n], s.base_spans):
+            if (
+                n
+                and k - n >= i
+                and any(map(letter.__getitem__, low[k:j]))
+                and not s.in_mention(starts[k - n], s.base_spans)
+            ):
                 i = k
                 break
             k -= 1
@@ -1217,7 +1222,7 @@ def _noun_phrase(s: _Sent, a: int, b: int, *, head_first: bool = False) -> str |
         if n:
             i += n
             continue
-        if not wordy[i] or placed[starts[i]]:
+        if not letter[low[i]] or placed[starts[i]]:
             i += 1
             continue
         break
@@ -1246,7 +1251,7 @@ def _noun_phrase(s: _Sent, a: int, b: int, *, head_first: bool = False) -> str |
         if placed[pos] or s.anchored[pos]:
             break
         e += 1
-    while e > h + 1 and not wordy[e - 1]:
+    while e > h + 1 and not letter[low[e - 1]]:
         e -= 1
     return _space(s.text[starts[h] : s.token_ends[e - 1]])
 
@@ -1266,7 +1271,7 @@ def _strip_chain(s: _Sent, a: int, b: int) -> int:
 def _content_words(s: _Sent, a: int, b: int) -> int:
     """Words in text[a:b] other than verbs, places, times and figures."""
     i, j = s.token_range(a, b)
-    low, starts, wordy = s.low, s.token_starts, s.wordy
+    low, starts, letter = s.low, s.token_starts, _HAS_LETTER
     chain, fillers = _CHAIN.first, _FILLERS.first
     n = 0
     k = i
@@ -1277,7 +1282,7 @@ def _content_words(s: _Sent, a: int, b: int) -> int:
             k += c
             continue
         pos = starts[k]
-        if wordy[k] and not (s.placed[pos] or s.anchored[pos] or s.based[pos]):
+        if letter[t] and not (s.placed[pos] or s.anchored[pos] or s.based[pos]):
             n += 1
         k += 1
     return n
@@ -1286,10 +1291,10 @@ def _content_words(s: _Sent, a: int, b: int) -> int:
 def _subject(s: _Sent, a: int, b: int) -> str | None:
     """A clause's bare subject before its predicate: `Trong đó, gạo đạt 590 triệu USD` → `gạo`."""
     i, j = s.token_range(a, b)
-    low, wordy = s.low, s.wordy
+    low, letter = s.low, _HAS_LETTER
     while i < j:
         n = _FILLERS.at(low, i)
-        if n or not wordy[i]:
+        if n or not letter[low[i]]:
             i += n or 1
             continue
         break
@@ -1298,7 +1303,7 @@ def _subject(s: _Sent, a: int, b: int) -> str | None:
         return None
     while (
         i < j
-        and wordy[i]
+        and letter[low[i]]
         and not (_PREDICATES.at(low, i) or _STOPS.at(low, i) or _LEFT_CUTS.at(low, i) or _CHAIN.at(low, i))
         and not s.in_mention(s.token_starts[i], (*s.provinces, *s.dates, *s.anchors, *s.base_spans))
     ):
