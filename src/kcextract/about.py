@@ -221,7 +221,12 @@ class _Scan:
         self.pattern = pattern
         self.needles = _needles(needles)
         self.reach = reach
-        self.firsts = frozenset(_TOKEN.findall(n)[0] for n in self.needles)  # first syllables
+        # By first syllable: in a tokenized sentence only the needles its syllables start.
+        self.by_first: dict[str, tuple[str, ...]] = {}
+        for n in self.needles:
+            first = _TOKEN.findall(n)[0]
+            self.by_first[first] = (*self.by_first.get(first, ()), n)
+        self.firsts = frozenset(self.by_first)
 
     def finditer(self, s: _Sent, *, first: bool = False) -> list[regex.Match[str]]:
         if not s.plain:
@@ -230,11 +235,15 @@ class _Scan:
                 return [m] if m else []
             return list(self.pattern.finditer(s.text))
         words = s.words
-        if words is not None and self.firsts.isdisjoint(words):
+        if words is None:
+            needles: Iterable[str] = self.needles
+        elif self.firsts.isdisjoint(words):
             return []
+        else:
+            needles = [n for w in self.firsts.intersection(words) for n in self.by_first[w]]
         lower = s.lower
         starts: list[int] = []
-        for needle in self.needles:
+        for needle in needles:
             i = lower.find(needle)
             while i >= 0:
                 starts.extend(range(max(0, i - self.reach), i + 1))
@@ -281,18 +290,25 @@ class _Tail:
     """Does a stretch of a sentence end with a cue (`so với`, `từ`, `tính đến`)? One of the
     needles must stand in its lower-case text (for a plain sentence; see `_Scan`) or it cannot."""
 
-    def __init__(self, pattern: regex.Pattern[str], needles: Iterable[str]) -> None:
+    def __init__(self, pattern: regex.Pattern[str], needles: Iterable[str], *, bounded: bool = True) -> None:
         self.pattern = pattern
         self.needles = _needles(needles)
+        # Where each cue starts at a word boundary, its first syllable is a token of the
+        # sentence (see `_Sent.words`) wherever it stands.
+        self.firsts = frozenset(_TOKEN.findall(n)[0] for n in self.needles) if bounded else None
 
     def ends(self, s: _Sent, a: int, b: int) -> bool:
         a = max(a, 0)
-        if s.plain and not any(map(s.lower[a:b].__contains__, self.needles)):
-            return False
+        if s.plain:
+            words = s.words
+            if self.firsts is not None and words is not None and self.firsts.isdisjoint(words):
+                return False
+            if not any(map(s.lower[a:b].__contains__, self.needles)):
+                return False
         return self.pattern.search(s.text[a:b]) is not None
 
 
-_BASE_TAIL = _Tail(_BASE_BEFORE, ("so", "bằng", "gấp", "cùng kỳ"))
+_BASE_TAIL = _Tail(_BASE_BEFORE, ("so", "bằng", "gấp", "cùng kỳ"), bounded=False)  # `cùng kỳ` is not
 _START_TAIL = _Tail(_START_BEFORE, lex.START_CUES)
 _RUNNING_TAIL = _Tail(_RUNNING_BEFORE, lex.RUNNING_TOTAL_CUES)
 _CHANGE_TAIL = _Tail(_CHANGE_BEFORE, lex.CHANGE_WORDS)
