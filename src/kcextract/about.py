@@ -283,6 +283,11 @@ _MONTH_COUNT_SCAN = _Scan(
     reach=max(2, *map(len, lex.MONTH_COUNT_WORDS)) + 1,
 )
 _MONTH_COUNT_CUED_SCAN = _Scan(_MONTH_COUNT_CUED, lex.MONTH_COUNT_CUES)
+# Every relative time and month count holds one of these words.
+_TIME_WORDS = ("năm", "tháng")
+assert all(
+    any(w in n for w in _TIME_WORDS) for scan in (_RELATIVE_SCAN, _MONTH_COUNT_SCAN) for n in scan.needles
+), "a relative time without năm/tháng: widen _TIME_WORDS"
 _SUBCLAUSE_NEEDLES = _needles(lex.SUBCLAUSE_CUES)  # searched between two offsets: see `_bases`
 
 
@@ -771,6 +776,8 @@ def _ranges(cuts: list[int], n: int) -> list[tuple[int, int]]:
 
 def _find_times(s: _Sent, doc_date: str | None) -> list[_Span]:
     """Candidate periods: the date phrases that are neither a base, a start point nor an event day."""
+    if not s.dates and s.plain and not any(map(s.lower.__contains__, _TIME_WORDS)):
+        return []  # no date, and none of the relative phrases or month counts can stand here
     text = s.text
     times: list[_Span] = []
     for d in s.dates:
