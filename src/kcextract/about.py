@@ -17,7 +17,7 @@ import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, count
 from typing import Any, Generic, TypeVar
 
 import regex
@@ -744,34 +744,32 @@ def _split_clauses(s: _Sent) -> tuple[list[tuple[int, int]], list[tuple[int, int
     parts = _CLAUSE_PUNCT.split(text)  # (no match objects: the offsets follow from the lengths)
     if len(parts) == 1:
         return [(0, n)], [(0, n)]
-    puncts = [end - 1 for end in accumulate(len(p) + 1 for p in parts[:-1])]
-    protected = bytearray(n)  # 1 inside a figure, a date or a comma compound (`chế biến, chế tạo`)
-    for a, b in (
-        *((m.start(), m.end()) for m in _COMMA_COMPOUND_SCAN.finditer(s)),
-        *map(s.local, s.figures),
-        *((d.start, d.end) for d in s.dates),
-    ):
-        a, b = max(a, 0), min(b, n)
-        protected[a:b] = b"\x01" * max(b - a, 0)
-    cuts, seg_cuts = [], []
-    for i in puncts:
-        if protected[i]:
+    # The k-th mark stands after k + 1 parts and k marks.
+    puncts = list(map(operator.add, accumulate(map(len, parts[:-1])), count()))
+    # No cut inside a figure, a date or a comma compound (`chế biến, chế tạo`).
+    cut = [True] * len(puncts)
+    base = s.sentence.start
+    spans = [(f.start - base, f.end - base) for f in s.figures]
+    spans += [(d.start, d.end) for d in s.dates]
+    spans += [m.span() for m in _COMMA_COMPOUND_SCAN.finditer(s)]
+    for a, b in spans:
+        lo = bisect.bisect_left(puncts, a)
+        hi = bisect.bisect_left(puncts, b, lo)
+        if lo < hi:
+            cut[lo:hi] = [False] * (hi - lo)
+    clauses, segments = [], []
+    start = seg_start = 0
+    for i, ok in zip(puncts, cut, strict=True):
+        if not ok or (0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()):
             continue
-        if 0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
-            continue
-        cuts.append(i)
+        clauses.append((start, i + 1))
+        start = i + 1
         if text[i] in _SEGMENT_PUNCT:
-            seg_cuts.append(i)
-    return _ranges(cuts, n), _ranges(seg_cuts, n)
-
-
-def _ranges(cuts: list[int], n: int) -> list[tuple[int, int]]:
-    out, a = [], 0
-    for c in cuts:
-        out.append((a, c + 1))
-        a = c + 1
-    out.append((a, n))
-    return out
+            segments.append((seg_start, i + 1))
+            seg_start = i + 1
+    clauses.append((start, n))
+    segments.append((seg_start, n))
+    return clauses, segments
 
 
 def _find_times(s: _Sent, doc_date: str | None) -> list[_Span]:
