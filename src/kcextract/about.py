@@ -237,17 +237,24 @@ class _Scan:
         words = s.words
         if words is None:
             needles: Iterable[str] = self.needles
-        elif self.firsts.isdisjoint(words):
-            return []
         else:
-            needles = [n for w in self.firsts.intersection(words) for n in self.by_first[w]]
-        lower = s.lower
+            hits = self.firsts.intersection(words)
+            if not hits:
+                return []
+            by_first = self.by_first
+            needles = [n for w in hits for n in by_first[w]]
+        lower, find, reach = s.lower, s.lower.find, self.reach
         starts: list[int] = []
         for needle in needles:
-            i = lower.find(needle)
+            if needle not in lower:
+                continue
+            i = find(needle)
             while i >= 0:
-                starts.extend(range(max(0, i - self.reach), i + 1))
-                i = lower.find(needle, i + 1)
+                if reach:
+                    starts.extend(range(max(0, i - reach), i + 1))
+                else:
+                    starts.append(i)
+                i = find(needle, i + 1)
         if not starts:
             return []
         text, match = s.text, self.pattern.match
