@@ -17,7 +17,7 @@ import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, count
+from itertools import accumulate, count, islice
 from typing import Any, Generic, TypeVar
 
 import regex
@@ -242,7 +242,7 @@ class _Scan:
             if not hits:
                 return []
             by_first = self.by_first
-            needles = [n for w in hits for n in by_first[w]]
+            needles = by_first[next(iter(hits))] if len(hits) == 1 else [n for w in hits for n in by_first[w]]
         lower, find, reach = s.lower, s.lower.find, self.reach
         starts: list[int] = []
         for needle in needles:
@@ -860,7 +860,7 @@ _START = operator.attrgetter("start")
 class _Doc:
     def __init__(self, mentions: list[Mention], sentences: list[Sentence], doc_date: str | None) -> None:
         self.sentences = sorted(sentences, key=_START)
-        self.starts = [s.start for s in self.sentences]
+        self.starts = list(map(_START, self.sentences))
         self.doc_date = doc_date
         self.by_sentence: dict[int, list[Mention]] = {}
         # In text order (stable), so each sentence's lists come out sorted.
@@ -899,7 +899,7 @@ class _Doc:
         done, value = self._article
         if done:
             return value
-        body = [i for i, s in enumerate(self.sentences) if s.section == "body"][:4]
+        body = list(islice((i for i, s in enumerate(self.sentences) if s.section == "body"), 4))
         body = [i for i in body if not self.sent(i).is_dateline][:2]
         value = None
         for i in body:
