@@ -21,11 +21,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from benchmark import KCEXTRACT, build_corpus  # noqa: E402
+from benchmark import build_corpus, run_once  # noqa: E402
 
 # Run in a child interpreter: the CLI as a user runs it, with a timer around the about stage.
 _SHARE_CHILD = """
@@ -63,12 +62,6 @@ def share(corpus: Path) -> tuple[float, float]:
     return numbers["total"], numbers["about"]
 
 
-def wall(args: list[str]) -> float:
-    start = time.perf_counter()
-    subprocess.run([KCEXTRACT, *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    return time.perf_counter() - start
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -92,10 +85,11 @@ def main() -> None:
                   f"with/without {ratios[-1]:.3f}")  # fmt: skip
 
         print(f"wall clock, {args.runs} alternating runs each (default workers):")
+        out = Path(tmp) / "out.jsonl"
         with_about, without = [], []
         for _ in range(args.runs):
-            with_about.append(wall(["run", "-q", str(corpus)]))
-            without.append(wall(["run", "-q", "--no-about", str(corpus)]))
+            with_about.append(run_once(["run", "-q", str(corpus)], out).seconds)
+            without.append(run_once(["run", "-q", "--no-about", str(corpus)], out).seconds)
         a, b = statistics.median(with_about), statistics.median(without)
         print(f"  with about  {a:6.2f} s  (runs {', '.join(f'{t:.1f}' for t in with_about)})")
         print(f"  --no-about  {b:6.2f} s  (runs {', '.join(f'{t:.1f}' for t in without)})")

@@ -160,3 +160,12 @@ def test_tricky_texts_every_stretch() -> None:
                 for tail in _TAILS:
                     want = tail.pattern.search(text[max(b - 40, 0) : b]) is not None
                     assert tail.ends(_sent(text, figure=figure), b - 40, b) == want, (text, b)
+
+
+def test_time_words_cover_every_relative_time() -> None:
+    """`_find_times` skips a sentence with no date and none of `_TIME_WORDS`: it may only if
+    every relative time and month count it looks for holds one of them."""
+    for scan in (about._RELATIVE_SCAN, about._MONTH_COUNT_SCAN):
+        for needle in scan.needles:
+            assert any(w in needle for w in about._TIME_WORDS), needle
+    assert "tháng" in about._MONTH_COUNT_CUED.pattern

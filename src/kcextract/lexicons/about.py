@@ -147,7 +147,8 @@ RELATIVE_BASES: tuple[tuple[str, str, int], ...] = (
 )
 # Same-period bases: followed by a year they move the period into it (`cùng kỳ năm 2021`).
 SAME_PERIOD_BASES: tuple[str, ...] = ("cùng kỳ", "cùng thời điểm", "cùng thời kỳ")
-BASE_CUES: tuple[str, ...] = ("so với", "so cùng kỳ", "so")
+# Words after which a date is the base of a comparison, not a period (`so với năm 2020`, `gấp`).
+BASE_WORDS: tuple[str, ...] = ("so với", "so", "bằng", "gấp")
 # Words between `so với` and a date phrase that do not change the base (`so với cuối năm 2020`).
 BASE_FILLERS: tuple[str, ...] = ("cùng kỳ", "mức", "thời điểm", "cuối", "đầu", "hết", "kết quả")
 
